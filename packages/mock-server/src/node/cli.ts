@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { createHandler } from '../handler.js';
+import { demoSeed, emptySeed } from '../seed/demo.js';
+import { createMemoryStore } from '../store.js';
+import { serve } from './adapter.js';
+
+const USAGE = `Usage: ngo-mock-server [options]
+
+  --port N          port to listen on (default 4010; 0 picks a free one)
+  --host ADDRESS    address to listen on (default 127.0.0.1)
+  --seed NAME       demo | empty (default demo)
+  --latency MS      milliseconds added to every answer (default 0)
+  --fail-rate R     share of requests, 0 to 1, answered with 500 (default 0)
+  --help            this text`;
+
+function fail(message: string): never {
+  console.error(`ngo-mock-server: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function numberOption(name: string, raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > max) fail(`--${name} must be a number from 0 to ${max}`);
+  return value;
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      latency: { type: 'string' },
+      'fail-rate': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const seed = values.seed ?? 'demo';
+if (seed !== 'demo' && seed !== 'empty') fail('--seed must be demo or empty');
+
+const server = await serve(
+  createHandler({
+    store: createMemoryStore(seed === 'demo' ? demoSeed() : emptySeed()),
+    faults: {
+      latencyMs: numberOption('latency', values.latency, 0, 60_000),
+      failRate: numberOption('fail-rate', values['fail-rate'], 0, 1),
+    },
+  }),
+  { port: numberOption('port', values.port, 4010, 65_535), host: values.host ?? '127.0.0.1' },
+);
+console.log(`ngo-mock-server listening on ${server.url} (seed: ${seed})`);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void server.close().then(() => process.exit(0)));
+}

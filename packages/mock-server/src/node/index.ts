@@ -1,0 +1,1 @@
+export { serve, toNodeListener, type RunningServer } from './adapter.js';

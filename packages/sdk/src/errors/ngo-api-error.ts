@@ -1,0 +1,52 @@
+import type { ErrorCode, FieldErrors } from '../schemas/errors.js';
+import { hasErrorName } from './has-error-name.js';
+
+export interface NgoApiErrorInit {
+  status: number;
+  code: ErrorCode | (string & {});
+  message: string;
+  method: string;
+  url: string;
+  fieldErrors?: FieldErrors | undefined;
+  retryAfter?: number | undefined;
+}
+
+/**
+ * The API answered with an error envelope. Branch on `code`, never on `message`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.events.list({ limit: 500 });
+ * } catch (error) {
+ *   if (isNgoApiError(error) && error.code === 'validation_failed') {
+ *     console.warn(error.fieldErrors);
+ *   }
+ * }
+ * ```
+ */
+export class NgoApiError extends Error {
+  override readonly name = 'NgoApiError';
+  readonly status: number;
+  readonly code: ErrorCode | (string & {});
+  readonly fieldErrors: FieldErrors;
+  readonly method: string;
+  readonly url: string;
+  /** Seconds to wait before trying again, from `Retry-After`, when the API sent one. */
+  readonly retryAfter: number | undefined;
+
+  constructor(init: NgoApiErrorInit) {
+    super(`${init.method} ${init.url} failed with ${init.status} ${init.code}: ${init.message}`);
+    this.status = init.status;
+    this.code = init.code;
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.method = init.method;
+    this.url = init.url;
+    this.retryAfter = init.retryAfter;
+  }
+}
+
+/** True for an {@link NgoApiError}, also one made in another realm (an iframe). */
+export function isNgoApiError(value: unknown): value is NgoApiError {
+  return hasErrorName(value, 'NgoApiError');
+}

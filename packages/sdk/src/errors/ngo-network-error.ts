@@ -1,0 +1,26 @@
+import { hasErrorName } from './has-error-name.js';
+
+/**
+ * The request never got an answer: the network is down, the server is out of
+ * reach, or the request timed out. `cause` keeps the original error.
+ */
+export class NgoNetworkError extends Error {
+  override readonly name = 'NgoNetworkError';
+  readonly method: string;
+  readonly url: string;
+  /** True when the request was given up because it took longer than the client's timeout. */
+  readonly timedOut: boolean;
+
+  constructor(init: { method: string; url: string; cause: unknown; timedOut?: boolean }) {
+    const reason = init.timedOut ? 'timed out' : 'could not reach the server';
+    super(`${init.method} ${init.url} ${reason}`, { cause: init.cause });
+    this.method = init.method;
+    this.url = init.url;
+    this.timedOut = init.timedOut ?? false;
+  }
+}
+
+/** True for an {@link NgoNetworkError}, also one made in another realm. */
+export function isNgoNetworkError(value: unknown): value is NgoNetworkError {
+  return hasErrorName(value, 'NgoNetworkError');
+}

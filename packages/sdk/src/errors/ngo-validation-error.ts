@@ -1,0 +1,47 @@
+import type * as z from 'zod/mini';
+import type { FieldErrors } from '../schemas/errors.js';
+import { hasErrorName } from './has-error-name.js';
+
+/**
+ * Data did not match the API contract. With `direction: 'request'` the
+ * caller's input was refused before anything was sent (`fieldErrors` says
+ * which fields, as the API would); with `direction: 'response'` the server
+ * answered with something this SDK does not understand. `issues` holds zod's
+ * findings either way.
+ */
+export class NgoValidationError extends Error {
+  override readonly name = 'NgoValidationError';
+  readonly direction: 'request' | 'response';
+  readonly method: string;
+  readonly url: string;
+  readonly issues: z.core.$ZodIssue[];
+  readonly fieldErrors: FieldErrors;
+
+  constructor(init: { direction: 'request' | 'response'; method: string; url: string; issues: z.core.$ZodIssue[] }) {
+    const first = init.issues[0];
+    const where = first ? ` at ${first.path.join('.') || '(root)'}: ${first.message}` : '';
+    const what =
+      init.direction === 'request' ? 'was not sent: its input does not match' : 'returned a response that does not match';
+    super(`${init.method} ${init.url} ${what} the API contract${where}`);
+    this.direction = init.direction;
+    this.method = init.method;
+    this.url = init.url;
+    this.issues = init.issues;
+    this.fieldErrors = toFieldErrors(init.issues);
+  }
+}
+
+/** True for an {@link NgoValidationError}, also one made in another realm. */
+export function isNgoValidationError(value: unknown): value is NgoValidationError {
+  return hasErrorName(value, 'NgoValidationError');
+}
+
+/** Groups zod issues by field, in the shape of the error envelope's `fieldErrors`. */
+export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path.length > 0 ? issue.path.join('.') : '_';
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}

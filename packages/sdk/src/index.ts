@@ -1,0 +1,15 @@
+export { createClient, type ClientOptions, type NgoClient } from './client.js';
+export type { RequestOptions } from './http.js';
+export { EventsResource } from './resources/events.js';
+export * from './errors/index.js';
+export type {
+  CommunityEvent,
+  EventKind,
+  EventListParams,
+  EventLocation,
+  ErrorCode,
+  ErrorEnvelope,
+  FieldErrors,
+  Page,
+} from './schemas/index.js';
+export { EVENT_KINDS, ERROR_CODES } from './schemas/index.js';
