@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { mockApiHarness } from '../../scripts/wtr/mock-api-harness.ts';
+import { countReporter } from '../../scripts/wtr/count-reporter.mjs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const mockApi = mockApiHarness();
+
+export default {
+  rootDir: fileURLToPath(new URL('../..', import.meta.url)),
+  files: [fileURLToPath(new URL('src/**/*.test.ts', import.meta.url))],
+  nodeResolve: { exportConditions: ['@ngo-kit/source', 'browser', 'development'] },
+  middleware: [mockApi.middleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), mockApi.plugin],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), countReporter(process.env.NGO_TEST_COUNTS)],
+};

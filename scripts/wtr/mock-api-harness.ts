@@ -1,0 +1,65 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHandler, createMemoryStore, demoSeed, emptySeed, type Faults } from '@ngo-kit/mock-server';
+import { toNodeListener } from '@ngo-kit/mock-server/node';
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** The parts of a Koa context the middleware touches. */
+interface KoaContext {
+  path: string;
+  req: IncomingMessage;
+  res: ServerResponse;
+  respond?: boolean;
+}
+
+interface CommandArgs {
+  command: string;
+  payload?: unknown;
+}
+
+const PREFIX = /^\/__mock-api\/([^/]+)(\/.*)$/;
+
+/**
+ * Lets browser tests start mock APIs of their own: `mock-api:start` makes one
+ * (the real handler with its own store and faults) served under
+ * `/__mock-api/<id>/`, and `mock-api:faults` changes its faults.
+ */
+export function mockApiHarness() {
+  const apis = new Map<string, { listener: Listener; faults: Faults }>();
+  let next = 0;
+
+  const middleware = async (context: KoaContext, proceed: () => Promise<unknown>) => {
+    const match = PREFIX.exec(context.path);
+    const api = match ? apis.get(match[1] ?? '') : undefined;
+    if (!match || !api) return proceed();
+    context.respond = false;
+    const url = context.req.url ?? '';
+    const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+    context.req.url = `${match[2]}${query}`;
+    await api.listener(context.req, context.res);
+  };
+
+  const plugin = {
+    name: 'ngo-mock-api',
+    executeCommand({ command, payload }: CommandArgs) {
+      if (command === 'mock-api:start') {
+        const options = (payload ?? {}) as { seed?: 'demo' | 'empty'; faults?: Faults };
+        const id = String(++next);
+        const faults: Faults = { ...options.faults };
+        const store = createMemoryStore(options.seed === 'empty' ? emptySeed() : demoSeed());
+        apis.set(id, { faults, listener: toNodeListener(createHandler({ store, faults })) });
+        return { id, baseUrl: `/__mock-api/${id}/` };
+      }
+      if (command === 'mock-api:faults') {
+        const { id, faults } = payload as { id: string; faults: Faults };
+        const api = apis.get(id);
+        if (!api) throw new Error(`no mock API ${id}`);
+        Object.assign(api.faults, faults);
+        return true;
+      }
+      return undefined;
+    },
+  };
+
+  return { middleware, plugin };
+}
