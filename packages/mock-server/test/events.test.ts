@@ -73,7 +73,8 @@ describe('GET /v1/events', () => {
   });
 
   it('needs a key', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nonsense' }, { authorization: 'Basic pk_x' }]) {
+    const refused: HeadersInit[] = [{}, { authorization: 'Bearer nonsense' }, { authorization: 'Basic pk_x' }];
+    for (const headers of refused) {
       const response = await get('/v1/events', headers);
       assert.equal(response.status, 401);
       assert.equal((await body(response)).error.code, 'unauthorized');

@@ -18,6 +18,7 @@ import {
 export class EventsResource {
   readonly #http: Http;
 
+  /** @internal Made by {@link createClient}. */
   constructor(http: Http) {
     this.#http = http;
   }

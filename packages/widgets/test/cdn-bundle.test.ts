@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../../../scripts/demo-server.js';
+
+const bundle = fileURLToPath(new URL('../dist/cdn/ngo-kit.min.js', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
+  let demo: DemoServer;
+  let browser: Browser;
+
+  before(async () => {
+    assert.ok(existsSync(bundle), `${bundle} is missing: run pnpm build first`);
+    demo = await startDemoServer();
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  async function titlesOn(path: string) {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(new URL(path, demo.url).href);
+    const titles = page.locator('ngo-event-list [part~="title"]');
+    await titles.first().waitFor({ timeout: 10_000 });
+    const texts = await titles.allTextContents();
+    await page.close();
+    return { titles: texts.map((text) => text.trim()), problems };
+  }
+
+  it('renders the seeded events from nothing but the script tag and the element', async () => {
+    const { titles, problems } = await titlesOn('minimal.html');
+    assert.deepEqual(problems, []);
+    assert.equal(titles.length, 5);
+    assert.equal(titles[0], 'Quarterly exchange meeting: winter');
+    assert.ok(titles.includes('冬季爱心义卖'));
+  });
+
+  it('serves the demo home pages in English and Chinese', async () => {
+    const english = await titlesOn('index.html');
+    assert.deepEqual(english.problems, []);
+    assert.equal(english.titles.length, 5);
+
+    const page = await browser.newPage();
+    await page.goto(new URL('zh.html', demo.url).href);
+    const list = page.locator('ngo-event-list [part~="list"]');
+    await list.waitFor({ timeout: 10_000 });
+    assert.equal(await list.getAttribute('aria-label'), '近期活动');
+    await page.close();
+  });
+
+  it('is a production build with its banner and no dev-mode lit', async () => {
+    const page = await browser.newPage();
+    const logs: string[] = [];
+    page.on('console', (message) => logs.push(message.text()));
+    const response = await page.goto(new URL('cdn/ngo-kit.min.js', demo.url).href);
+    const source = (await response?.text()) ?? '';
+    assert.match(source, /^\/\*! ngo-kit widgets v\d+\.\d+\.\d+/);
+    assert.doesNotMatch(source, /Lit is in dev mode/);
+    assert.doesNotMatch(source, /new Function|\beval\(/);
+    await page.close();
+  });
+});
