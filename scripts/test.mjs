@@ -18,6 +18,7 @@ const steps = [
   { name: 'eslint', command: ['pnpm', 'exec', 'eslint', '.'] },
   { name: 'build', command: ['pnpm', 'build'] },
   { name: 'api docs', command: ['pnpm', 'exec', 'typedoc', '--logLevel', 'Warn'] },
+  { name: 'storybook', command: ['pnpm', '--filter', '@ngo-kit/widgets', 'run', 'build-storybook'] },
   {
     name: 'node tests',
     command: [

@@ -1,4 +1,10 @@
+import type { Scenario } from './faults.js';
 import { createHandler, type MockServerOptions } from './handler.js';
+
+export interface MockFetchOptions extends MockServerOptions {
+  /** Asked for with `Prefer: scenario=<name>` on every request that has no `Prefer` header of its own. Default: none. */
+  scenario?: Scenario;
+}
 
 /**
  * A `fetch` that answers from the mock server running in this page: for
@@ -9,9 +15,14 @@ import { createHandler, type MockServerOptions } from './handler.js';
  * const client = createClient({ baseUrl: 'https://mock.invalid', publishableKey: 'pk_demo', fetch: createMockFetch() });
  * ```
  */
-export function createMockFetch(options: MockServerOptions = {}): typeof fetch {
-  const handle = createHandler(options);
-  return (input, init) => handle(new Request(input, init));
+export function createMockFetch(options: MockFetchOptions = {}): typeof fetch {
+  const { scenario, ...serverOptions } = options;
+  const handle = createHandler(serverOptions);
+  return (input, init) => {
+    const request = new Request(input, init);
+    if (scenario && !request.headers.has('prefer')) request.headers.set('prefer', `scenario=${scenario}`);
+    return handle(request);
+  };
 }
 
 export { createHandler, type MockServerOptions } from './handler.js';

@@ -13,6 +13,7 @@ const SKELETON_ROWS = 3;
 /**
  * The organisation's upcoming events, soonest first.
  *
+ * @tagname ngo-event-list
  * @summary Lists upcoming events with their dates in the event's own time zone, kind and place.
  *
  * @csspart list - The list of events.

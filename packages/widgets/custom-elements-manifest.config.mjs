@@ -1,0 +1,41 @@
+/**
+ * Tags are registered through our `define()` helper, which the analyzer reads
+ * as a definition of a tag named `tag`. This plugin drops that one and records
+ * each element's real tag (from its `@tagname`) in the module that defines it.
+ */
+function defineHelperPlugin() {
+  return {
+    name: 'ngo-define-helper',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const elements = manifest.modules.flatMap((module) =>
+        (module.declarations ?? [])
+          .filter((declaration) => declaration.customElement && declaration.tagName)
+          .map((declaration) => ({ name: declaration.name, tagName: declaration.tagName, path: module.path })),
+      );
+      for (const module of manifest.modules) {
+        module.exports = (module.exports ?? []).filter(
+          (entry) => !(entry.kind === 'custom-element-definition' && entry.declaration.module === 'src/shared/define.ts'),
+        );
+      }
+      for (const element of elements) {
+        const definer = manifest.modules.find(
+          (module) =>
+            module.path === `src/${element.tagName.replace(/^ngo-/, '')}.ts` &&
+            module.exports.some((entry) => entry.name === element.name),
+        );
+        definer?.exports.push({
+          kind: 'custom-element-definition',
+          name: element.tagName,
+          declaration: { name: element.name, module: element.path },
+        });
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-support/**'],
+  litelement: true,
+  plugins: [defineHelperPlugin()],
+};
