@@ -4,8 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { mockApiHarness } from '../../scripts/wtr/mock-api-harness.ts';
 import { countReporter } from '../../scripts/wtr/count-reporter.mjs';
-
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 const mockApi = mockApiHarness();
 
 export default {
@@ -16,18 +15,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), mockApi.plugin],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: chromium,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
     }),
   ],
   concurrency: 2,

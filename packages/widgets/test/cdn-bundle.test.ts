@@ -3,17 +3,10 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.js';
 import { startDemoServer, type DemoServer } from '../../../scripts/demo-server.js';
 
 const bundle = fileURLToPath(new URL('../dist/cdn/ngo-kit.min.js', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
   let demo: DemoServer;
@@ -22,7 +15,7 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
   before(async () => {
     assert.ok(existsSync(bundle), `${bundle} is missing: run pnpm build first`);
     demo = await startDemoServer();
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
   after(async () => {
     await browser?.close();

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.js';
 import { startDemoServer, type DemoServer } from '../../../scripts/demo-server.js';
 
 const storybook = fileURLToPath(new URL('../storybook-static', import.meta.url));
@@ -14,10 +15,7 @@ describe('the static Storybook (needs `pnpm build:docs` or the test script’s s
   before(async () => {
     assert.ok(existsSync(storybook), `${storybook} is missing: build Storybook first`);
     server = await startDemoServer({ mounts: [['/', storybook]] });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
   after(async () => {
     await browser?.close();
