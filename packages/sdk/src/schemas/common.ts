@@ -42,3 +42,31 @@ export interface Page<Item> {
   items: Item[];
   nextCursor: string | null;
 }
+
+export const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
+
+/** A language the toolkit is translated into. */
+export const LocaleSchema = z.enum(LOCALES);
+
+export type Locale = z.infer<typeof LocaleSchema>;
+
+/** An e-mail address, bounded so that a form cannot send a novel. */
+export const EmailSchema = z.email().check(z.maxLength(254));
+
+/** An absolute `http(s)` address: never `javascript:`, since widgets put it in an `href`. */
+export const HttpUrlSchema = z.url({ protocol: /^https?$/ });
+
+/** A calendar month such as `2026-03`. */
+export const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+
+/** A reporting period: a year (`2026`) or a quarter (`2026-Q1`). */
+export const PeriodSchema = z.string().check(z.regex(/^\d{4}(-Q[1-4])?$/));
+
+/** A field that people never see: a bot that fills it in is refused. */
+export const HoneypotSchema = z.optional(z.string().check(z.maxLength(0)));
+
+/** A secret that arrives by e-mail (confirmation, cancellation, sign-in). */
+export const TokenSchema = z.string().check(z.minLength(8), z.maxLength(200));
+
+/** An opaque identifier of a resource. */
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(100));

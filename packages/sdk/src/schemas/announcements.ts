@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { IdSchema, LocaleSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+
+export const ANNOUNCEMENT_KINDS = ['platform', 'event'] as const;
+
+/** `platform` for the organisation's notices, `event` for notices about one event. */
+export const AnnouncementKindSchema = z.enum(ANNOUNCEMENT_KINDS);
+
+export type AnnouncementKind = z.infer<typeof AnnouncementKindSchema>;
+
+const BodyHtmlSchema = z.string().check(z.minLength(1), z.maxLength(20_000));
+
+/** A notice of the communication platform. */
+export const AnnouncementSchema = z.object({
+  id: IdSchema,
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** Rich text written by staff; clients put it through a sanitiser before rendering. */
+  bodyHtml: BodyHtmlSchema,
+  kind: AnnouncementKindSchema,
+  /** The event an `event` notice is about; `null` for a `platform` notice. */
+  eventId: z.nullable(IdSchema),
+  /** Shown before the others regardless of date. */
+  pinned: z.boolean(),
+  publishedAt: TimestampSchema,
+  locale: LocaleSchema,
+});
+
+export type Announcement = z.output<typeof AnnouncementSchema>;
+
+export const AnnouncementPageSchema = pageSchema(AnnouncementSchema);
+
+/** Filters of `GET /v1/announcements`, pinned first, then newest. */
+export const AnnouncementListParamsSchema = z.extend(PageParamsSchema, {
+  kind: z.optional(AnnouncementKindSchema),
+  eventId: z.optional(IdSchema),
+  locale: z.optional(LocaleSchema),
+});
+
+export type AnnouncementListParams = z.output<typeof AnnouncementListParamsSchema>;
+
+/** The body of the staff `POST /v1/announcements`. */
+export const AnnouncementInputSchema = z
+  .strictObject({
+    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    bodyHtml: BodyHtmlSchema,
+    kind: AnnouncementKindSchema,
+    eventId: z.optional(IdSchema),
+    pinned: z.optional(z.boolean()),
+    locale: LocaleSchema,
+    /** A later moment schedules the notice; omitted means now. */
+    publishedAt: z.optional(TimestampSchema),
+  })
+  .check(
+    z.refine((input) => (input.kind === 'event') === (input.eventId !== undefined), {
+      message: 'An event notice names its event, a platform notice none',
+      path: ['eventId'],
+    }),
+  );
+
+export type AnnouncementInput = z.input<typeof AnnouncementInputSchema>;

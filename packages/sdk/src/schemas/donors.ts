@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { EmailSchema, IdSchema, LocaleSchema, PageParamsSchema, PeriodSchema, TimestampSchema, pageSchema } from './common.js';
+
+export const DONOR_TIERS = ['supporter', 'friend', 'patron', 'benefactor'] as const;
+
+/** A band of the amount given in a period, so the wall thanks without showing sums. */
+export const DonorTierSchema = z.enum(DONOR_TIERS);
+
+export type DonorTier = z.infer<typeof DonorTierSchema>;
+
+/** One donor on the public wall: only donors who consented to public thanks appear. */
+export const DonorWallEntrySchema = z.object({
+  /** `null` when the donor asked to be counted but not named. */
+  displayName: z.nullable(z.string()),
+  anonymous: z.boolean(),
+  tier: DonorTierSchema,
+  period: PeriodSchema,
+});
+
+export type DonorWallEntry = z.output<typeof DonorWallEntrySchema>;
+
+export const DonorWallPageSchema = pageSchema(DonorWallEntrySchema);
+
+/** Filters of `GET /v1/donors/wall`. */
+export const DonorWallParamsSchema = z.extend(PageParamsSchema, {
+  period: z.optional(PeriodSchema),
+});
+
+export type DonorWallParams = z.output<typeof DonorWallParamsSchema>;
+
+/** The body of the staff `POST /v1/donations`. */
+export const DonationInputSchema = z.strictObject({
+  donorName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  email: EmailSchema,
+  /** In the currency's minor unit (cents, fen) so that no sum is a float. */
+  amount: z.int().check(z.minimum(1)),
+  /** ISO 4217, e.g. `EUR`, `CNY`. */
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  date: z.iso.date(),
+  /** Consent to appear on the public wall. */
+  publicThanks: z.boolean(),
+  /** On the wall, counted but not named. */
+  anonymous: z.boolean(),
+  /** The language of the thank-you letter. */
+  locale: LocaleSchema,
+});
+
+export type DonationInput = z.input<typeof DonationInputSchema>;
+
+/** A recorded donation. */
+export const DonationSchema = z.object({
+  id: IdSchema,
+  donorId: IdSchema,
+  amount: z.int().check(z.minimum(1)),
+  currency: z.string(),
+  date: z.iso.date(),
+  publicThanks: z.boolean(),
+  anonymous: z.boolean(),
+  locale: LocaleSchema,
+  createdAt: TimestampSchema,
+});
+
+export type Donation = z.output<typeof DonationSchema>;
+
+/** A thank-you letter for one donor and period, ready to send as text and HTML. */
+export const ThankYouLetterSchema = z.object({
+  donorId: IdSchema,
+  locale: LocaleSchema,
+  subject: z.string(),
+  text: z.string(),
+  html: z.string(),
+  period: PeriodSchema,
+});
+
+export type ThankYouLetter = z.output<typeof ThankYouLetterSchema>;
+
+export const ThankYouLetterPageSchema = pageSchema(ThankYouLetterSchema);
+
+/** Query of the staff `GET /v1/donors/letters`: the period is required. */
+export const ThankYouLetterParamsSchema = z.extend(PageParamsSchema, {
+  period: PeriodSchema,
+});
+
+export type ThankYouLetterParams = z.output<typeof ThankYouLetterParamsSchema>;

@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import {
+  EmailSchema,
+  HoneypotSchema,
+  IdSchema,
+  LocaleSchema,
+  TimestampSchema,
+  TokenSchema,
+} from './common.js';
+import { PointsTierSchema } from './points.js';
+
+export const MEMBER_ROLES = ['member', 'volunteer', 'donor'] as const;
+
+export const MemberRoleSchema = z.enum(MEMBER_ROLES);
+
+export type MemberRole = z.infer<typeof MemberRoleSchema>;
+
+const RolesSchema = z.array(MemberRoleSchema).check(
+  z.minLength(1),
+  z.maxLength(MEMBER_ROLES.length),
+  z.refine((roles) => new Set(roles).size === roles.length, { message: 'Each role at most once' }),
+);
+
+const InterestsSchema = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.maxLength(20));
+
+/** The body of `POST /v1/members`; the member stays `pending` until the e-mail is confirmed. */
+export const SignupInputSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  email: EmailSchema,
+  roles: RolesSchema,
+  interests: InterestsSchema,
+  locale: LocaleSchema,
+  /** Opts in to the monthly newsletter, which is confirmed with the same e-mail. */
+  newsletter: z.boolean(),
+  /** Agreement to the privacy policy: the API refuses a signup without it. */
+  consent: z.literal(true),
+  website: HoneypotSchema,
+});
+
+export type SignupInput = z.input<typeof SignupInputSchema>;
+
+export const MEMBER_STATUSES = ['pending', 'active'] as const;
+
+/** `pending` until the e-mail address is confirmed (double opt-in). */
+export const MemberStatusSchema = z.enum(MEMBER_STATUSES);
+
+export type MemberStatus = z.infer<typeof MemberStatusSchema>;
+
+export const MemberSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  email: EmailSchema,
+  roles: z.array(MemberRoleSchema),
+  interests: z.array(z.string()),
+  locale: LocaleSchema,
+  newsletter: z.boolean(),
+  status: MemberStatusSchema,
+  joinedAt: TimestampSchema,
+});
+
+export type Member = z.output<typeof MemberSchema>;
+
+/** The body of `POST /v1/members/confirm`, with the token of the confirmation e-mail. */
+export const EmailConfirmationInputSchema = z.strictObject({ token: TokenSchema });
+
+export type EmailConfirmationInput = z.input<typeof EmailConfirmationInputSchema>;
+
+/** The body of `POST /v1/sessions`: a demo sign-in with the e-mail and the token mailed to it. */
+export const SessionInputSchema = z.strictObject({
+  email: EmailSchema,
+  token: TokenSchema,
+});
+
+export type SessionInput = z.input<typeof SessionInputSchema>;
+
+/** The signed-in member's own profile, `GET /v1/me`. */
+export const MeSchema = z.extend(MemberSchema, {
+  tier: PointsTierSchema,
+  /** Volunteer hours served in total. */
+  hoursServed: z.number().check(z.minimum(0)),
+});
+
+export type Me = z.output<typeof MeSchema>;
+
+/** The answer of `POST /v1/sessions`: the member token to send as the bearer credential. */
+export const SessionSchema = z.object({
+  token: z.string().check(z.minLength(1)),
+  expiresAt: TimestampSchema,
+  member: MeSchema,
+});
+
+export type Session = z.output<typeof SessionSchema>;

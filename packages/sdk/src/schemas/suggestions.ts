@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import { EmailSchema, HoneypotSchema, IdSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+
+export const SUGGESTION_CATEGORIES = ['events', 'communication', 'volunteering', 'website', 'other'] as const;
+
+export const SuggestionCategorySchema = z.enum(SUGGESTION_CATEGORIES);
+
+export type SuggestionCategory = z.infer<typeof SuggestionCategorySchema>;
+
+export const SUGGESTION_STATUSES = ['new', 'under_review', 'planned', 'done', 'declined'] as const;
+
+export const SuggestionStatusSchema = z.enum(SUGGESTION_STATUSES);
+
+export type SuggestionStatus = z.infer<typeof SuggestionStatusSchema>;
+
+const TitleSchema = z.string().check(z.trim(), z.minLength(3), z.maxLength(120));
+
+const BodySchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(5000));
+
+/** The body of `POST /v1/suggestions`. */
+export const SuggestionInputSchema = z.strictObject({
+  title: TitleSchema,
+  body: BodySchema,
+  category: SuggestionCategorySchema,
+  /** When true the author's name is never shown, even to staff. */
+  anonymous: z.boolean(),
+  /** Where staff may answer privately; kept even for an anonymous suggestion if given. */
+  contactEmail: z.optional(EmailSchema),
+  website: HoneypotSchema,
+});
+
+export type SuggestionInput = z.input<typeof SuggestionInputSchema>;
+
+/** A suggestion as the public list shows it; its text is rendered as text, never as HTML. */
+export const SuggestionSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  body: z.string(),
+  category: SuggestionCategorySchema,
+  status: SuggestionStatusSchema,
+  votes: z.int().check(z.minimum(0)),
+  /** `null` when the suggestion was sent anonymously or by someone not signed in. */
+  authorName: z.nullable(z.string()),
+  /** A public answer from staff. */
+  staffReply: z.nullable(z.string()),
+  createdAt: TimestampSchema,
+});
+
+export type Suggestion = z.output<typeof SuggestionSchema>;
+
+export const SuggestionPageSchema = pageSchema(SuggestionSchema);
+
+export const SUGGESTION_SORTS = ['recent', 'votes'] as const;
+
+/** Filters of `GET /v1/suggestions`. */
+export const SuggestionListParamsSchema = z.extend(PageParamsSchema, {
+  status: z.optional(SuggestionStatusSchema),
+  category: z.optional(SuggestionCategorySchema),
+  sort: z.optional(z.enum(SUGGESTION_SORTS)),
+});
+
+export type SuggestionListParams = z.output<typeof SuggestionListParamsSchema>;
+
+/** The body of `POST /v1/suggestions/{id}/votes`. */
+export const SuggestionVoteInputSchema = z.strictObject({
+  /** A random id the browser keeps, so that one browser votes once; a member token takes its place when signed in. */
+  voterToken: z.optional(z.string().check(z.minLength(16), z.maxLength(128))),
+});
+
+export type SuggestionVoteInput = z.input<typeof SuggestionVoteInputSchema>;
+
+/** The count after a vote; a second vote from the same voter is a 409. */
+export const SuggestionVoteSchema = z.object({
+  suggestionId: IdSchema,
+  votes: z.int().check(z.minimum(0)),
+});
+
+export type SuggestionVote = z.output<typeof SuggestionVoteSchema>;
+
+/** The body of the staff `PATCH /v1/suggestions/{id}`: at least one field. */
+export const SuggestionModerationInputSchema = z
+  .strictObject({
+    status: z.optional(SuggestionStatusSchema),
+    /** `null` withdraws the reply. */
+    staffReply: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)))),
+    /** Hides spam or abuse from the public list without deleting it. */
+    hidden: z.optional(z.boolean()),
+  })
+  .check(z.refine((patch) => Object.keys(patch).length > 0, { message: 'Nothing to change' }));
+
+export type SuggestionModerationInput = z.input<typeof SuggestionModerationInputSchema>;
