@@ -1,9 +1,10 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
+import { hasErrorName } from './errors/has-error-name.js';
 import { NgoApiError } from './errors/ngo-api-error.js';
 import { NgoNetworkError } from './errors/ngo-network-error.js';
 import { NgoValidationError } from './errors/ngo-validation-error.js';
-import { ErrorEnvelopeSchema } from './schemas/errors.js';
+import { ERROR_STATUS, ErrorEnvelopeSchema, type ErrorCode } from './schemas/errors.js';
 
 export interface HttpOptions {
   /** Where the API lives, e.g. `https://api.example.org`; paths such as `v1/events` are resolved against it. */
@@ -129,23 +130,12 @@ async function toSdkError(error: unknown, method: string, url: string): Promise<
     });
   }
   if (error instanceof TimeoutError) return new NgoNetworkError({ method, url, cause: error, timedOut: true });
-  if (isAbort(error)) return error as Error;
+  if (hasErrorName(error, 'AbortError')) return error as Error;
   return new NgoNetworkError({ method, url, cause: error });
 }
 
-function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
-
 /** A code for an error response that came without an envelope (a proxy's 502, say). */
-function statusCode(status: number): string {
-  if (status === 400) return 'validation_failed';
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not_found';
-  if (status === 409) return 'conflict';
-  if (status === 422) return 'unprocessable';
-  if (status === 429) return 'rate_limited';
-  if (status === 503) return 'service_unavailable';
-  return 'internal_error';
+function statusCode(status: number): ErrorCode {
+  const known = (Object.keys(ERROR_STATUS) as ErrorCode[]).find((code) => ERROR_STATUS[code] === status);
+  return known ?? 'internal_error';
 }

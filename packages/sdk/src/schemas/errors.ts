@@ -19,6 +19,20 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The HTTP status that goes with each error code, for servers and clients alike. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+};
+
 /** Field name to the messages about it, e.g. `{ email: ['Not an email address'] }`. */
 export const FieldErrorsSchema = z.record(z.string(), z.array(z.string()));
 
