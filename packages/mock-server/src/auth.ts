@@ -1,10 +1,60 @@
-export type Credential = { kind: 'publishable'; key: string } | { kind: 'secret'; key: string };
+import type { Credential } from '@ngo-kit/sdk/contract';
+import { problem } from './problems.js';
+import type { Store } from './store.js';
 
-/** Reads `Authorization: Bearer <key>`; `undefined` when there is none or it is not a key of ours. */
-export function readCredential(request: Request): Credential | undefined {
+/** Who is calling, after the bearer credential was checked. */
+export type Caller =
+  | { kind: 'publishable'; key: string }
+  | { kind: 'secret'; key: string }
+  | { kind: 'member'; memberId: string; token: string };
+
+/** The secret keys a server accepts when none are configured: the demo's, which are public knowledge. */
+export const DEMO_SECRET_KEYS: readonly string[] = ['sk_demo', 'sk_test'];
+
+const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]+$/;
+const SECRET_KEY = /^sk_[A-Za-z0-9_]+$/;
+const MEMBER_TOKEN = /^mt_[A-Za-z0-9_-]+$/;
+
+export type Authentication = { ok: true; caller: Caller } | { ok: false; response: Response };
+
+/**
+ * Reads `Authorization: Bearer <credential>`. Any well-formed publishable key is
+ * accepted (it names a site, not a secret); a secret key must be one of
+ * `secretKeys`; a member token must belong to a session that has not expired.
+ */
+export function authenticate(request: Request, store: Store, now: Date, secretKeys: readonly string[]): Authentication {
   const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
-  if (!token) return undefined;
-  if (/^pk_[A-Za-z0-9_]+$/.test(token)) return { kind: 'publishable', key: token };
-  if (/^sk_[A-Za-z0-9_]+$/.test(token)) return { kind: 'secret', key: token };
-  return undefined;
+  if (!token) return refuse('A bearer credential is required: a publishable key, a member token or a secret key.');
+  if (PUBLISHABLE_KEY.test(token)) return { ok: true, caller: { kind: 'publishable', key: token } };
+  if (SECRET_KEY.test(token)) {
+    return secretKeys.includes(token) ? { ok: true, caller: { kind: 'secret', key: token } } : refuse('Unknown secret key.');
+  }
+  if (MEMBER_TOKEN.test(token)) {
+    const session = store.read().sessions.find((candidate) => candidate.token === token);
+    if (!session || Date.parse(session.expiresAt) <= now.getTime()) {
+      return refuse('The member session has expired or does not exist; sign in again.');
+    }
+    return { ok: true, caller: { kind: 'member', memberId: session.memberId, token } };
+  }
+  return refuse('Not a credential of this API.');
+}
+
+/** `undefined` when the caller may use a route that asks for `credential`, else the 401 or 403 to answer. */
+export function authorize(caller: Caller, credential: Credential): Response | undefined {
+  if (credential === 'publishable' || caller.kind === credential) return undefined;
+  if (credential === 'member' && caller.kind === 'publishable') {
+    return problem('unauthorized', { message: 'Sign in first: this needs a member token.' });
+  }
+  return problem('forbidden', {
+    message: credential === 'secret' ? 'This needs a secret key (staff only).' : 'This needs a member token.',
+  });
+}
+
+/** Whose writes are counted together for rate limits and idempotency keys. */
+export function principalOf(caller: Caller): string {
+  return caller.kind === 'member' ? `member:${caller.memberId}` : caller.key;
+}
+
+function refuse(message: string): Authentication {
+  return { ok: false, response: problem('unauthorized', { message }) };
 }

@@ -11,9 +11,10 @@ export interface Faults {
 
 /**
  * Scenarios a single request may ask for with `Prefer: scenario=<name>`:
- * `failing` answers 500, `slow` waits two seconds, `empty` answers as if there were no data.
+ * `failing` answers 500, `slow` waits two seconds, `empty` answers as if there were no data,
+ * `rate-limited` answers 429 with `Retry-After: 1`.
  */
-export const SCENARIOS = ['failing', 'slow', 'empty'] as const;
+export const SCENARIOS = ['failing', 'slow', 'empty', 'rate-limited'] as const;
 
 export type Scenario = (typeof SCENARIOS)[number];
 

@@ -1,5 +1,7 @@
-export { createHandler, type FetchHandler, type MockServerOptions } from './handler.js';
+export { createHandler, type FetchHandler, type MockServerOptions, type RequestInfo } from './handler.js';
 export { SCENARIOS, type Faults, type Scenario } from './faults.js';
 export type { AllowedOrigins } from './cors.js';
-export { createMemoryStore, type EventRecord, type Store, type StoreData } from './store.js';
+export { DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit.js';
+export { DEMO_SECRET_KEYS, type Caller } from './auth.js';
+export * from './store.js';
 export { demoSeed, emptySeed } from './seed/demo.js';

@@ -1,46 +1,57 @@
-export interface RouteContext {
-  request: Request;
-  url: URL;
-  params: Record<string, string>;
-}
-
-export type RouteHandler = (context: RouteContext) => Response | Promise<Response>;
-
-export interface Route {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** A path such as `/v1/events/:id`; `:name` matches one segment. */
-  path: string;
-  handle: RouteHandler;
-}
-
-export type RouteMatch =
-  | { kind: 'found'; handle: RouteHandler; params: Record<string, string> }
+export type RouteMatch<Target> =
+  | { kind: 'found'; target: Target; params: Record<string, string> }
   | { kind: 'wrong-method'; allowed: string[] }
   | { kind: 'none' };
 
-/** Matches requests to routes; tells a path that exists under another method from one that does not. */
-export function createRouter(routes: readonly Route[]): (method: string, pathname: string) => RouteMatch {
-  const compiled = routes.map((route) => ({ route, pattern: compile(route.path) }));
-  return (method, pathname) => {
-    const allowed: string[] = [];
+export interface RouteEntry<Target> {
+  method: string;
+  /** A path such as `/v1/events/{id}.ics`; `{name}` matches one segment or part of one. */
+  path: string;
+  target: Target;
+}
+
+/**
+ * Matches requests to routes and tells a path that exists under another
+ * method from one that does not. When several paths match, the one with the
+ * most literal characters wins: `/v1/events/{id}.ics` before `/v1/events/{id}`.
+ */
+export function createRouter<Target>(routes: readonly RouteEntry<Target>[]) {
+  const compiled = routes
+    .map((route) => ({ route, pattern: compile(route.path), literal: route.path.replace(/\{[^}]+\}/g, '').length }))
+    .sort((a, b) => b.literal - a.literal);
+  return (method: string, pathname: string): RouteMatch<Target> => {
+    const allowed = new Set<string>();
+    let matchedPath: string | undefined;
     for (const { route, pattern } of compiled) {
       const match = pattern.exec(pathname);
-      if (!match) continue;
-      if (route.method === method) return { kind: 'found', handle: route.handle, params: { ...match.groups } };
-      allowed.push(route.method);
+      if (!match || (matchedPath !== undefined && matchedPath !== route.path)) continue;
+      matchedPath = route.path;
+      if (route.method === method) {
+        const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([name, value]) => [name, decode(value)]));
+        return { kind: 'found', target: route.target, params };
+      }
+      allowed.add(route.method);
     }
-    return allowed.length > 0 ? { kind: 'wrong-method', allowed } : { kind: 'none' };
+    return allowed.size > 0 ? { kind: 'wrong-method', allowed: [...allowed] } : { kind: 'none' };
   };
 }
 
 function compile(path: string): RegExp {
   const source = path
-    .split('/')
-    .map((segment) => (segment.startsWith(':') ? `(?<${segment.slice(1)}>[^/]+)` : escape(segment)))
-    .join('/');
+    .split(/(\{[A-Za-z]+\})/)
+    .map((part) => (/^\{[A-Za-z]+\}$/.test(part) ? `(?<${part.slice(1, -1)}>[^/]+?)` : escape(part)))
+    .join('');
   return new RegExp(`^${source}$`);
 }
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

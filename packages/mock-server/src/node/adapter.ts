@@ -9,7 +9,7 @@ export function toNodeListener(handle: FetchHandler): (req: IncomingMessage, res
     const controller = new AbortController();
     res.on('close', () => controller.abort());
     try {
-      const response = await handle(toRequest(req, controller.signal));
+      const response = await handle(toRequest(req, controller.signal), { clientAddress: req.socket.remoteAddress });
       await writeResponse(response, res);
     } catch (error) {
       console.error('mock-server: could not answer', error);

@@ -4,12 +4,15 @@ import { createHandler } from '../handler.js';
 import { demoSeed, emptySeed } from '../seed/demo.js';
 import { createMemoryStore } from '../store.js';
 import { serve } from './adapter.js';
+import { createFileStore } from './file-store.js';
 
 const USAGE = `Usage: ngo-mock-server [options]
 
   --port N          port to listen on (default 4010; 0 picks a free one)
   --host ADDRESS    address to listen on (default 127.0.0.1)
   --seed NAME       demo | empty (default demo)
+  --data FILE       keep the data in FILE: every write is saved, a restart restores it;
+                    a missing FILE is created from the seed
   --latency MS      milliseconds added to every answer (default 0)
   --fail-rate R     share of requests, 0 to 1, answered with 500 (default 0)
   --help            this text`;
@@ -33,6 +36,7 @@ try {
       port: { type: 'string' },
       host: { type: 'string' },
       seed: { type: 'string' },
+      data: { type: 'string' },
       latency: { type: 'string' },
       'fail-rate': { type: 'string' },
       help: { type: 'boolean' },
@@ -48,9 +52,17 @@ if (values.help) {
 const seed = values.seed ?? 'demo';
 if (seed !== 'demo' && seed !== 'empty') fail('--seed must be demo or empty');
 
+const seedData = seed === 'demo' ? demoSeed : emptySeed;
+let store;
+try {
+  store = values.data ? createFileStore(values.data, seedData) : createMemoryStore(seedData());
+} catch (error) {
+  fail((error as Error).message);
+}
+
 const server = await serve(
   createHandler({
-    store: createMemoryStore(seed === 'demo' ? demoSeed() : emptySeed()),
+    store,
     faults: {
       latencyMs: numberOption('latency', values.latency, 0, 60_000),
       failRate: numberOption('fail-rate', values['fail-rate'], 0, 1),
@@ -58,7 +70,7 @@ const server = await serve(
   }),
   { port: numberOption('port', values.port, 4010, 65_535), host: values.host ?? '127.0.0.1' },
 );
-console.log(`ngo-mock-server listening on ${server.url} (seed: ${seed})`);
+console.log(`ngo-mock-server listening on ${server.url} (${values.data ? `data: ${values.data}` : `seed: ${seed}`})`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void server.close().then(() => process.exit(0)));
 }

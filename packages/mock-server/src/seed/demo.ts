@@ -1,4 +1,4 @@
-import type { StoreData } from '../store.js';
+import { emptyData, type StoreData } from '../store.js';
 
 /**
  * The demo organisation's data: fixed, so that tests, screenshots and
@@ -6,6 +6,7 @@ import type { StoreData } from '../store.js';
  */
 export function demoSeed(): StoreData {
   return {
+    ...emptyData(),
     events: [
       {
         id: 'evt_exchange_2026q4',
@@ -18,9 +19,10 @@ export function demoSeed(): StoreData {
         kind: 'hybrid',
         location: { name: 'Community Hall', address: 'Lindenstraße 12', city: 'Berlin', country: 'DE' },
         capacity: 60,
-        registeredCount: 41,
         tags: ['exchange', 'members'],
         series: 'quarterly-exchange',
+        joinUrl: null,
+        createdAt: '2026-09-01T09:00:00+00:00',
       },
       {
         id: 'evt_charity_sale_2026',
@@ -33,9 +35,10 @@ export function demoSeed(): StoreData {
         kind: 'offline',
         location: { name: '社区活动中心', address: '长宁路 88 号', city: '上海', country: 'CN' },
         capacity: 120,
-        registeredCount: 87,
         tags: ['charity-sale', 'fundraising'],
         series: null,
+        joinUrl: null,
+        createdAt: '2026-09-01T09:00:00+00:00',
       },
       {
         id: 'evt_volunteer_onboarding_2027',
@@ -48,9 +51,10 @@ export function demoSeed(): StoreData {
         kind: 'online',
         location: null,
         capacity: null,
-        registeredCount: 23,
         tags: ['volunteers', 'onboarding'],
         series: null,
+        joinUrl: null,
+        createdAt: '2026-09-01T09:00:00+00:00',
       },
       {
         id: 'evt_exchange_2027q1',
@@ -63,9 +67,10 @@ export function demoSeed(): StoreData {
         kind: 'hybrid',
         location: { name: 'Community Hall', address: 'Lindenstraße 12', city: 'Berlin', country: 'DE' },
         capacity: 60,
-        registeredCount: 12,
         tags: ['exchange', 'members'],
         series: 'quarterly-exchange',
+        joinUrl: null,
+        createdAt: '2026-09-01T09:00:00+00:00',
       },
       {
         id: 'evt_charity_run_2027',
@@ -78,9 +83,10 @@ export function demoSeed(): StoreData {
         kind: 'offline',
         location: { name: 'Riverside Park, north gate', city: 'Berlin', country: 'DE' },
         capacity: 200,
-        registeredCount: 200,
         tags: ['charity-run', 'fundraising'],
         series: null,
+        joinUrl: null,
+        createdAt: '2026-09-01T09:00:00+00:00',
       },
     ],
   };
@@ -88,5 +94,5 @@ export function demoSeed(): StoreData {
 
 /** No data at all: for empty states. */
 export function emptySeed(): StoreData {
-  return { events: [] };
+  return emptyData();
 }

@@ -1,0 +1,71 @@
+import { hash } from './hash.js';
+import type { IdempotencyRecord, Store } from './store.js';
+
+/** How long a key is remembered. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Printable ASCII without spaces, as in the IETF draft for the header. */
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+export function isIdempotencyKey(key: string): boolean {
+  return KEY.test(key);
+}
+
+export function fingerprintOf(method: string, pathname: string, search: string, body: string): string {
+  return hash(`${method} ${pathname}${search}\n${body}`);
+}
+
+/**
+ * Remembers the first answer to each key, in the store (so a restart keeps
+ * them), and shares one answer among repeats that arrive while the first runs.
+ */
+export function createIdempotency(store: Store) {
+  const running = new Map<string, Promise<IdempotencyRecord>>();
+
+  return {
+    find(scope: string, now: Date): IdempotencyRecord | undefined {
+      const record = store.read().idempotency.find((candidate) => candidate.scope === scope);
+      return record && Date.parse(record.at) > now.getTime() - IDEMPOTENCY_TTL_MS ? record : undefined;
+    },
+
+    /** The first request of a key while it still runs, for a repeat that arrives meanwhile. */
+    whenRunning(scope: string): Promise<IdempotencyRecord> | undefined {
+      return running.get(scope);
+    },
+
+    /** Runs the first request of a key; its answer is kept unless it is a server failure or a 429. */
+    async run(scope: string, fingerprint: string, now: Date, answer: () => Promise<Response>): Promise<Response> {
+      const pending = answer().then(async (response): Promise<IdempotencyRecord> => {
+        const record: IdempotencyRecord = {
+          scope,
+          fingerprint,
+          status: response.status,
+          headers: [...response.headers],
+          body: await response.text(),
+          at: now.toISOString(),
+        };
+        if (response.status < 500 && response.status !== 429) {
+          store.write((data) => {
+            const cutoff = now.getTime() - IDEMPOTENCY_TTL_MS;
+            data.idempotency = data.idempotency.filter((old) => old.scope !== scope && Date.parse(old.at) > cutoff);
+            data.idempotency.push(record);
+          });
+        }
+        return record;
+      });
+      running.set(scope, pending);
+      try {
+        return replay(await pending, false);
+      } finally {
+        running.delete(scope);
+      }
+    },
+  };
+}
+
+/** The kept answer as a new response; `Idempotent-Replayed: true` tells a repeat from the first. */
+export function replay(record: IdempotencyRecord, replayed = true): Response {
+  const headers = new Headers(record.headers);
+  if (replayed) headers.set('idempotent-replayed', 'true');
+  return new Response(record.status === 204 ? null : record.body, { status: record.status, headers });
+}

@@ -1,0 +1,9 @@
+import type { Operations } from '../../operation.js';
+import { notImplemented } from '../not-implemented.js';
+
+export const newsletterOperations = {
+  subscribeNewsletter: notImplemented,
+  confirmNewsletter: notImplemented,
+  unsubscribeNewsletter: notImplemented,
+  listNewsletterIssues: notImplemented,
+} satisfies Partial<Operations>;

@@ -1,0 +1,26 @@
+import type * as z from 'zod/mini';
+import type { SuggestionSchema } from '@ngo-kit/sdk/schemas';
+
+/**
+ * A suggestion as stored. An anonymous one keeps nothing that could name its
+ * author: `authorName`, `authorMemberId` and `contactEmail` are all `null`.
+ */
+export type SuggestionRecord = Omit<z.input<typeof SuggestionSchema>, 'votes'> & {
+  authorMemberId: string | null;
+  contactEmail: string | null;
+  /** Hidden by a moderator: kept, never listed. */
+  hidden: boolean;
+  updatedAt: string;
+};
+
+/** One vote; `voter` is `member:<id>` or `browser:<token>`, unique per suggestion. */
+export interface VoteRecord {
+  suggestionId: string;
+  voter: string;
+  at: string;
+}
+
+export interface SuggestionsData {
+  suggestions: SuggestionRecord[];
+  votes: VoteRecord[];
+}

@@ -1,0 +1,2 @@
+export { ROUTES, type Credential, type ErrorStatus, type HttpMethod, type Route } from './routes.js';
+export { buildOpenApiDocument, serializeOpenApiDocument, type OpenApiDocument } from './openapi.js';
