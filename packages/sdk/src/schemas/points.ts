@@ -16,6 +16,14 @@ export const POINTS_TIER_THRESHOLDS = {
   platinum: 1000,
 } as const satisfies Record<PointsTier, number>;
 
+/** The tier above a member's and how many more points earned reach it. */
+export const NextTierSchema = z.object({
+  tier: PointsTierSchema,
+  pointsNeeded: z.int().check(z.minimum(1)),
+});
+
+export type NextTier = z.output<typeof NextTierSchema>;
+
 /** A member's points, `GET /v1/me/points`. */
 export const PointsBalanceSchema = z.object({
   /** Points that can be spent now. */
@@ -24,12 +32,7 @@ export const PointsBalanceSchema = z.object({
   earnedTotal: z.int().check(z.minimum(0)),
   tier: PointsTierSchema,
   /** `null` at the top tier. */
-  nextTier: z.nullable(
-    z.object({
-      tier: PointsTierSchema,
-      pointsNeeded: z.int().check(z.minimum(1)),
-    }),
-  ),
+  nextTier: z.nullable(NextTierSchema),
 });
 
 export type PointsBalance = z.output<typeof PointsBalanceSchema>;
