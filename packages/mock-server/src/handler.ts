@@ -129,7 +129,9 @@ export function createHandler(options: MockServerOptions = {}): FetchHandler {
         });
       }
       scope = `${principal} ${key}`;
-      const first = idempotency.find(scope, now) ?? (await idempotency.whenRunning(scope));
+      // No await unless a first request is running: a yield here would let concurrent repeats all start as firsts.
+      const running = idempotency.whenRunning(scope);
+      const first = idempotency.find(scope, now) ?? (running && (await running));
       if (first) {
         if (first.fingerprint !== fingerprint) {
           return problem('unprocessable', {

@@ -2,6 +2,8 @@ export { createClient, type ClientOptions, type NgoClient } from './client.js';
 export type { RequestOptions } from './http.js';
 export { EventsResource } from './resources/events.js';
 export * from './errors/index.js';
+export { nextTierOf, tierFor } from './domain/points.js';
+export { POINTS_TIERS, POINTS_TIER_THRESHOLDS, type NextTier, type PointsTier } from './schemas/index.js';
 export type {
   CommunityEvent,
   EventKind,

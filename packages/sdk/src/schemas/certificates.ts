@@ -21,3 +21,13 @@ export const CertificatePageSchema = pageSchema(CertificateSchema);
 export const CertificateListParamsSchema = z.extend(PageParamsSchema, {});
 
 export type CertificateListParams = z.output<typeof CertificateListParamsSchema>;
+
+/**
+ * The body of the staff `POST /v1/members/{id}/certificates`: the hours are
+ * those of the member's `volunteer_hours` entries in the period (UTC). The
+ * period must have ended (422), must hold hours (422), and gets one
+ * certificate per member (409).
+ */
+export const CertificateInputSchema = z.strictObject({ period: PeriodSchema });
+
+export type CertificateInput = z.input<typeof CertificateInputSchema>;

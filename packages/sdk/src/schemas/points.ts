@@ -16,6 +16,14 @@ export const POINTS_TIER_THRESHOLDS = {
   platinum: 1000,
 } as const satisfies Record<PointsTier, number>;
 
+/** The tier above a member's and how many more points earned reach it. */
+export const NextTierSchema = z.object({
+  tier: PointsTierSchema,
+  pointsNeeded: z.int().check(z.minimum(1)),
+});
+
+export type NextTier = z.output<typeof NextTierSchema>;
+
 /** A member's points, `GET /v1/me/points`. */
 export const PointsBalanceSchema = z.object({
   /** Points that can be spent now. */
@@ -24,12 +32,7 @@ export const PointsBalanceSchema = z.object({
   earnedTotal: z.int().check(z.minimum(0)),
   tier: PointsTierSchema,
   /** `null` at the top tier. */
-  nextTier: z.nullable(
-    z.object({
-      tier: PointsTierSchema,
-      pointsNeeded: z.int().check(z.minimum(1)),
-    }),
-  ),
+  nextTier: z.nullable(NextTierSchema),
 });
 
 export type PointsBalance = z.output<typeof PointsBalanceSchema>;
@@ -89,3 +92,37 @@ export const LedgerPageSchema = pageSchema(LedgerEntrySchema);
 export const LedgerListParamsSchema = z.extend(PageParamsSchema, {});
 
 export type LedgerListParams = z.output<typeof LedgerListParamsSchema>;
+
+/** Points a volunteer earns per hour served, rounded to a whole number per entry. */
+export const POINTS_PER_VOLUNTEER_HOUR = 10;
+
+const ReasonSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
+
+/**
+ * The body of the staff `POST /v1/members/{id}/ledger`. `volunteer_hours`
+ * awards `round(hours × POINTS_PER_VOLUNTEER_HOUR)` points and counts towards
+ * certificates; `adjustment` corrects a balance by a signed amount and is
+ * refused (422) if it would take the balance below zero.
+ */
+export const LedgerEntryInputSchema = z.discriminatedUnion('source', [
+  z.strictObject({
+    source: z.literal('volunteer_hours'),
+    /** In quarter hours, at most a day per entry. */
+    hours: z.number().check(z.minimum(0.25), z.maximum(24), z.multipleOf(0.25)),
+    /** The event served at; omitted for work outside events. */
+    eventId: z.optional(IdSchema),
+    reason: ReasonSchema,
+  }),
+  z.strictObject({
+    source: z.literal('adjustment'),
+    /** Added to the balance: negative takes points back. */
+    amount: z.int().check(
+      z.minimum(-100_000),
+      z.maximum(100_000),
+      z.refine((amount) => amount !== 0, { message: 'An adjustment changes the balance: not 0' }),
+    ),
+    reason: ReasonSchema,
+  }),
+]);
+
+export type LedgerEntryInput = z.input<typeof LedgerEntryInputSchema>;

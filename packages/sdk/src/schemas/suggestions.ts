@@ -17,17 +17,43 @@ const TitleSchema = z.string().check(z.trim(), z.minLength(3), z.maxLength(120))
 
 const BodySchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(5000));
 
-/** The body of `POST /v1/suggestions`. */
-export const SuggestionInputSchema = z.strictObject({
-  title: TitleSchema,
-  body: BodySchema,
-  category: SuggestionCategorySchema,
-  /** When true the author's name is never shown, even to staff. */
-  anonymous: z.boolean(),
-  /** Where staff may answer privately; kept even for an anonymous suggestion if given. */
-  contactEmail: z.optional(EmailSchema),
-  website: HoneypotSchema,
-});
+/**
+ * The body of `POST /v1/suggestions`.
+ *
+ * An anonymous suggestion keeps nothing that could name its author, so it
+ * refuses `name` and `contactEmail` (400 on that field) rather than silently
+ * dropping what the person typed: a form hides both fields when "anonymous" is
+ * ticked. Otherwise the author's name is the signed-in member's (then `name`
+ * is refused, so there is one source of truth), or `name` when not signed in,
+ * or nobody when neither.
+ */
+export const SuggestionInputSchema = z
+  .strictObject({
+    title: TitleSchema,
+    body: BodySchema,
+    category: SuggestionCategorySchema,
+    /** When true nobody, staff included, can learn who wrote it. */
+    anonymous: z.boolean(),
+    /** The name to show when not signed in and not anonymous. */
+    name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+    /** Where staff may answer privately; never shown in public and refused with `anonymous`. */
+    contactEmail: z.optional(EmailSchema),
+    website: HoneypotSchema,
+  })
+  .check(
+    z.superRefine((input, context) => {
+      if (!input.anonymous) return;
+      for (const field of ['name', 'contactEmail'] as const) {
+        if (input[field] === undefined) continue;
+        context.issues.push({
+          code: 'custom',
+          path: [field],
+          message: 'An anonymous suggestion keeps nothing that could name its author: leave this out',
+          input: input[field],
+        });
+      }
+    }),
+  );
 
 export type SuggestionInput = z.input<typeof SuggestionInputSchema>;
 

@@ -4,6 +4,8 @@ import type { SuggestionSchema } from '@ngo-kit/sdk/schemas';
 /**
  * A suggestion as stored. An anonymous one keeps nothing that could name its
  * author: `authorName`, `authorMemberId` and `contactEmail` are all `null`.
+ * A signed one has the member's name and id, or, from someone not signed in,
+ * the `name` they gave (or `null`) and no member.
  */
 export type SuggestionRecord = Omit<z.input<typeof SuggestionSchema>, 'votes'> & {
   authorMemberId: string | null;

@@ -1,9 +1,73 @@
-import type { Operations } from '../../operation.js';
-import { notImplemented } from '../not-implemented.js';
+import type { Operation, Operations } from '../../operation.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, paginate } from '../../pagination.js';
+import { json, problem } from '../../problems.js';
+import { moderateSuggestion as moderate } from './moderate.js';
+import { presentSuggestion, voteCounts, votesFor } from './present.js';
+import { submitSuggestion } from './submit.js';
+import { castVote } from './votes.js';
+
+type WireSuggestion = ReturnType<typeof presentSuggestion>;
+
+const listSuggestions: Operation<'listSuggestions'> = ({ query, store }) => {
+  const offset = decodeCursor(query.cursor);
+  if (!offset.ok) return offset.response;
+  const data = store.read();
+  const votes = voteCounts(data);
+  const listed = data.suggestions
+    .filter(
+      (suggestion) =>
+        !suggestion.hidden &&
+        (!query.status || suggestion.status === query.status) &&
+        (!query.category || suggestion.category === query.category),
+    )
+    .map((suggestion) => presentSuggestion(suggestion, votes.get(suggestion.id) ?? 0))
+    .sort(query.sort === 'votes' ? byVotes : byRecent);
+  return json(paginate(listed, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+};
+
+function byRecent(a: WireSuggestion, b: WireSuggestion): number {
+  return Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id.localeCompare(a.id);
+}
+
+function byVotes(a: WireSuggestion, b: WireSuggestion): number {
+  return b.votes - a.votes || byRecent(a, b);
+}
+
+const createSuggestion: Operation<'createSuggestion'> = ({ body, caller, store, now }) => {
+  const memberId = caller.kind === 'member' ? caller.memberId : null;
+  if (memberId !== null && body.name !== undefined) {
+    return problem('validation_failed', {
+      fieldErrors: { name: ['Signed in, the suggestion shows your member name: leave this out'] },
+    });
+  }
+  const suggestion = store.write((data) => submitSuggestion(data, body, memberId, now));
+  return json(presentSuggestion(suggestion, 0), { status: 201 });
+};
+
+const voteSuggestion: Operation<'voteSuggestion'> = ({ params, body, caller, store, now }) => {
+  // Signed in, the member is the voter even if a browser token comes along: one vote per person.
+  const voter =
+    caller.kind === 'member' ? `member:${caller.memberId}` : body.voterToken && `browser:${body.voterToken}`;
+  if (!voter) {
+    return problem('validation_failed', {
+      fieldErrors: { voterToken: ['Send the browser’s voter token, or sign in: one vote per member or browser'] },
+    });
+  }
+  const result = store.write((data) => castVote(data, params['id'] ?? '', voter, now));
+  return result instanceof Response ? result : json(result, { status: 201 });
+};
+
+const moderateSuggestion: Operation<'moderateSuggestion'> = ({ params, body, store, now }) => {
+  const result = store.write((data) => {
+    const suggestion = moderate(data, params['id'] ?? '', body, now);
+    return suggestion instanceof Response ? suggestion : presentSuggestion(suggestion, votesFor(data, suggestion.id));
+  });
+  return result instanceof Response ? result : json(result);
+};
 
 export const suggestionOperations = {
-  listSuggestions: notImplemented,
-  createSuggestion: notImplemented,
-  voteSuggestion: notImplemented,
-  moderateSuggestion: notImplemented,
+  listSuggestions,
+  createSuggestion,
+  voteSuggestion,
+  moderateSuggestion,
 } satisfies Partial<Operations>;
