@@ -4,6 +4,7 @@ import { authenticate, authorize, DEMO_SECRET_KEYS, principalOf, type Caller } f
 import { preflight, withCors, type AllowedOrigins } from './cors.js';
 import { withEtag } from './etag.js';
 import { delay, requestedScenario, SLOW_SCENARIO_MS, type Faults } from './faults.js';
+import { hash } from './hash.js';
 import { createIdempotency, fingerprintOf, isIdempotencyKey, replay } from './idempotency.js';
 import { mockOnlyRoute } from './mock-only.js';
 import type { OperationContext, Operations } from './operation.js';
@@ -128,7 +129,8 @@ export function createHandler(options: MockServerOptions = {}): FetchHandler {
           fieldErrors: { 'Idempotency-Key': ['Use 1 to 255 printable characters without spaces.'] },
         });
       }
-      scope = `${principal} ${key}`;
+      // Hashed, so that the kept answers never say who sent them: an anonymous suggestion stays anonymous.
+      scope = hash(`${principal} ${key}`);
       // No await unless a first request is running: a yield here would let concurrent repeats all start as firsts.
       const running = idempotency.whenRunning(scope);
       const first = idempotency.find(scope, now) ?? (running && (await running));

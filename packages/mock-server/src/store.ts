@@ -18,7 +18,7 @@ export type { DonorRecord, DonationRecord } from './resources/donors/data.js';
 
 /** The first answer to a write with an `Idempotency-Key`, replayed for every repeat. */
 export interface IdempotencyRecord {
-  /** Who sent it and the key, e.g. `pk_demo 203.0.113.9 7b1f...`. */
+  /** A digest of who sent it and the key: the store never says who sent a write. */
   scope: string;
   /** A digest of method, path and body: a repeat with another request is refused. */
   fingerprint: string;

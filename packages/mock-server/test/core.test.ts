@@ -171,6 +171,14 @@ describe('Idempotency-Key', () => {
     assert.match(other.body.error.message, /different request/);
   });
 
+  it('keeps no trace of who sent a write, so that anonymity survives in the saved data', async () => {
+    const { call, store } = testServer();
+    await call('POST', '/v1/suggestions', { body: { title: '' }, headers: { 'idempotency-key': 'trace-key' }, as: 'pk_site_a' });
+    const kept = JSON.stringify(store.read().idempotency);
+    assert.equal(store.read().idempotency.length, 1);
+    assert.ok(!kept.includes('pk_site_a') && !kept.includes('trace-key'), kept);
+  });
+
   it('keeps keys apart per caller', async () => {
     const { call } = testServer();
     const headers = { 'idempotency-key': 'shared-key' };
