@@ -189,6 +189,19 @@ describe('POST /v1/donations', () => {
     assert.equal((await call('POST', '/v1/donations', { as: SECRET, body: { ...input, date: '2026-11-25' } })).status, 422);
   });
 
+  it('records a donation once when its request is repeated with the same Idempotency-Key', async () => {
+    const { call, store } = testServer({ data: fixture() });
+    const headers = { 'idempotency-key': 'donation-2026-11-20-ola' };
+    const first = await call('POST', '/v1/donations', { as: SECRET, body: input, headers });
+    const again = await call('POST', '/v1/donations', { as: SECRET, body: input, headers });
+    assert.equal(first.status, 201);
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(again.body, first.body);
+    assert.equal(store.read().donations.length, 11);
+    assert.equal(store.read().donors.length, 8);
+  });
+
   it('is for staff only', async () => {
     const { call, store } = testServer({ data: fixture() });
     assert.equal((await call('POST', '/v1/donations', { body: input })).status, 403);

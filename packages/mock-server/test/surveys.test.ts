@@ -161,6 +161,19 @@ describe('POST /v1/surveys/{id}/responses', () => {
     assert.equal(store.read().surveyResponses.length, 2);
   });
 
+  it('takes one of many simultaneous submissions from one browser', async () => {
+    const { call, store } = testServer({ data: fixture() });
+    const body = { answers: COMPLETE_ANSWERS, complete: true, anonymousToken: BROWSER };
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => call('POST', '/v1/surveys/srv_autumn/responses', { body })),
+    );
+    assert.deepEqual(
+      answers.map((answer) => answer.status).sort(),
+      [201, ...Array.from({ length: 19 }, () => 409)],
+    );
+    assert.equal(store.read().surveyResponses.length, 1);
+  });
+
   it('points a second start to the saved draft', async () => {
     const { call } = testServer({ data: fixture() });
     const body = { answers: {}, complete: false, anonymousToken: BROWSER };
