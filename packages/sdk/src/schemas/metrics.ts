@@ -18,9 +18,9 @@ export const KPI_TARGETS = {
 const FractionSchema = z.number().check(z.minimum(0), z.maximum(1));
 
 /**
- * One KPI for a period (a year or a quarter, in UTC), by the definitions of
- * `docs/api.md` (and the SDK's `memberGrowth`, `participation`,
- * `volunteerRetention`, `satisfaction`). A period still running is measured
+ * One KPI for a period (a year or a quarter, in UTC), by the definitions the
+ * SDK's `memberGrowth`, `participation`, `volunteerRetention` and
+ * `satisfaction` compute. A period still running is measured
  * up to now; one that has not begun has no value, empty `inputs` and a series
  * of `null`s. What counts:
  *

@@ -22,7 +22,7 @@ export interface KpiReportOptions {
 }
 
 /**
- * The four KPIs of a period by the definitions of `docs/api.md`, each with its
+ * The four KPIs of a period by the definitions of the SDK's KPI helpers, each with its
  * target, inputs and a cumulative monthly series (see `KpiSchema`), plus the
  * NPS of the period. A period still running is measured up to `now`; one that
  * has not begun has no figures.
