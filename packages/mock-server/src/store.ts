@@ -32,7 +32,8 @@ export interface IdempotencyRecord {
 export interface MailRecord {
   id: string;
   to: string;
-  kind: 'member_confirmation' | 'sign_in' | 'registration' | 'newsletter_confirmation';
+  /** `newsletter_subscribed` tells the owner of an address that it receives the newsletter, with the unsubscribe token. */
+  kind: 'member_confirmation' | 'sign_in' | 'registration' | 'newsletter_confirmation' | 'newsletter_subscribed';
   subject: string;
   text: string;
   /** The secret the e-mail carries, e.g. a confirmation token. */

@@ -15,3 +15,13 @@ export type {
   Page,
 } from './schemas/index.js';
 export { EVENT_KINDS, ERROR_CODES } from './schemas/index.js';
+export {
+  memberGrowth,
+  met,
+  nps,
+  participation,
+  periodRange,
+  satisfaction,
+  volunteerRetention,
+  type PeriodRange,
+} from './domain/kpi.js';

@@ -29,7 +29,7 @@ export type Announcement = z.output<typeof AnnouncementSchema>;
 
 export const AnnouncementPageSchema = pageSchema(AnnouncementSchema);
 
-/** Filters of `GET /v1/announcements`, pinned first, then newest. */
+/** Filters of `GET /v1/announcements`, pinned first, then newest; a scheduled notice is listed once its `publishedAt` has come. */
 export const AnnouncementListParamsSchema = z.extend(PageParamsSchema, {
   kind: z.optional(AnnouncementKindSchema),
   eventId: z.optional(IdSchema),

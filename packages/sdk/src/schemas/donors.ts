@@ -8,11 +8,42 @@ export const DonorTierSchema = z.enum(DONOR_TIERS);
 
 export type DonorTier = z.infer<typeof DonorTierSchema>;
 
-/** One donor on the public wall: only donors who consented to public thanks appear. */
+/** The least a donor gives in a period, per tier above `supporter`, in minor units of one currency. */
+export type DonorTierThresholds = Readonly<Record<Exclude<DonorTier, 'supporter'>, number>>;
+
+/**
+ * Where each tier of the wall begins, per currency, for the total a donor gave
+ * in the period in that currency (minor units: `5_000` EUR is 50.00 €). Any
+ * gift makes a `supporter`. Sums in different currencies are never added up:
+ * a donor's tier is the highest reached in any one currency. A currency not
+ * listed makes a `supporter` whatever the sum; an organisation that takes
+ * another currency adds its row.
+ *
+ * | currency | friend | patron | benefactor |
+ * | --- | --- | --- | --- |
+ * | EUR, USD, GBP | 50 | 250 | 1,000 |
+ * | CNY, HKD | 400 | 2,000 | 8,000 |
+ * | TWD | 1,500 | 8,000 | 30,000 |
+ */
+export const DONOR_TIER_THRESHOLDS: Readonly<Record<string, DonorTierThresholds>> = {
+  EUR: { friend: 5_000, patron: 25_000, benefactor: 100_000 },
+  USD: { friend: 5_000, patron: 25_000, benefactor: 100_000 },
+  GBP: { friend: 5_000, patron: 25_000, benefactor: 100_000 },
+  CNY: { friend: 40_000, patron: 200_000, benefactor: 800_000 },
+  HKD: { friend: 40_000, patron: 200_000, benefactor: 800_000 },
+  TWD: { friend: 150_000, patron: 800_000, benefactor: 3_000_000 },
+};
+
+/**
+ * One donor on the public wall of a period: only donors whose latest donation
+ * of the period consents to public thanks appear (consent can be withdrawn
+ * with the next gift). Never an address or an amount.
+ */
 export const DonorWallEntrySchema = z.object({
   /** `null` when the donor asked to be counted but not named. */
   displayName: z.nullable(z.string()),
   anonymous: z.boolean(),
+  /** From the donor's totals in the period, by `DONOR_TIER_THRESHOLDS`. */
   tier: DonorTierSchema,
   period: PeriodSchema,
 });
@@ -21,8 +52,9 @@ export type DonorWallEntry = z.output<typeof DonorWallEntrySchema>;
 
 export const DonorWallPageSchema = pageSchema(DonorWallEntrySchema);
 
-/** Filters of `GET /v1/donors/wall`. */
+/** Filters of `GET /v1/donors/wall`, highest tier first. */
 export const DonorWallParamsSchema = z.extend(PageParamsSchema, {
+  /** A year or a quarter, by the donations' dates; default: the current year (UTC). */
   period: z.optional(PeriodSchema),
 });
 

@@ -17,7 +17,27 @@ export const KPI_TARGETS = {
 
 const FractionSchema = z.number().check(z.minimum(0), z.maximum(1));
 
-/** One KPI for a period. */
+/**
+ * One KPI for a period (a year or a quarter, in UTC), by the definitions the
+ * SDK's `memberGrowth`, `participation`, `volunteerRetention` and
+ * `satisfaction` compute. A period still running is measured
+ * up to now; one that has not begun has no value, empty `inputs` and a series
+ * of `null`s. What counts:
+ *
+ * - `member_growth`: a member counts at an instant when active (e-mail
+ *   confirmed), joined by then and not left; a pending signup never counts.
+ * - `participation`: summed over the period's events (by start) that have
+ *   ended, cancelled ones aside; `attended` counts check-ins of confirmed
+ *   registrations, `registered` the confirmed registrations.
+ * - `volunteer_retention`: a volunteer counts at an instant when a member
+ *   whose volunteering had begun and not ended. `newVolunteers` are the
+ *   volunteers at the end who were not at the start, so someone who started
+ *   and stopped within the period is in neither count, and the figure is
+ *   exactly the share of the starting volunteers who stayed.
+ * - `satisfaction`: the CSAT answers of the responses completed within the
+ *   period (by their `updatedAt`: a complete response never changes), of
+ *   whichever survey.
+ */
 export const KpiSchema = z.object({
   id: KpiIdSchema,
   /** A fraction, e.g. `0.2` for 20 %. */
@@ -26,8 +46,19 @@ export const KpiSchema = z.object({
   value: z.nullable(z.number()),
   /** `null` when `value` is. */
   met: z.nullable(z.boolean()),
-  /** The named figures the value is computed from, e.g. `{ membersAtStart: 120, membersAtEnd: 150 }`. */
+  /**
+   * The named figures the value is computed from: `membersAtStart`,
+   * `membersAtEnd`; `events`, `registered`, `attended`; `volunteersAtStart`,
+   * `volunteersAtEnd`, `newVolunteers`; `responses`, `csatAnswers`,
+   * `satisfiedAnswers`.
+   */
   inputs: z.record(z.string(), z.number()),
+  /**
+   * One point per month of the period, cumulative: a month's value is the KPI
+   * from the period's start up to the end of that month (up to now for the
+   * current month), so the last point reached equals `value`. `null` for a
+   * month that has not begun or has nothing to measure yet.
+   */
   series: z.array(z.object({ month: MonthSchema, value: z.nullable(z.number()) })),
 });
 
@@ -51,9 +82,9 @@ export type EventParticipation = z.output<typeof EventParticipationSchema>;
 export const KpiReportSchema = z.object({
   period: PeriodSchema,
   kpis: z.array(KpiSchema),
-  /** The net promoter score of the period's surveys, shown beside satisfaction. */
+  /** The net promoter score of the responses completed in the period, shown beside satisfaction. */
   nps: z.nullable(z.number().check(z.minimum(-100), z.maximum(100))),
-  /** Present only for the secret key. */
+  /** Present only for the secret key: every event of the period by start, cancelled ones aside, soonest first. */
   events: z.optional(z.array(EventParticipationSchema)),
 });
 

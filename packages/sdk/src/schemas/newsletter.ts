@@ -63,7 +63,7 @@ export type NewsletterIssue = z.output<typeof NewsletterIssueSchema>;
 
 export const NewsletterIssuePageSchema = pageSchema(NewsletterIssueSchema);
 
-/** Filters of `GET /v1/newsletter/issues`, newest first. */
+/** Filters of `GET /v1/newsletter/issues`, newest first; an issue is listed once its `publishedAt` has come. */
 export const NewsletterIssueListParamsSchema = z.extend(PageParamsSchema, {
   locale: z.optional(LocaleSchema),
 });

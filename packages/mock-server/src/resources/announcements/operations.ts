@@ -1,7 +1,63 @@
-import type { Operations } from '../../operation.js';
-import { notImplemented } from '../not-implemented.js';
+import type { Operation, Operations } from '../../operation.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, paginate } from '../../pagination.js';
+import { json, problem } from '../../problems.js';
+import { nextId } from '../../store.js';
+import type { AnnouncementRecord } from './data.js';
+
+/** Published notices, pinned first, then newest; a notice scheduled after now is not listed yet. */
+const listAnnouncements: Operation<'listAnnouncements'> = ({ query, store, now }) => {
+  const offset = decodeCursor(query.cursor);
+  if (!offset.ok) return offset.response;
+  const { kind, eventId, locale } = query;
+  const notices = store
+    .read()
+    .announcements.filter(
+      (notice) =>
+        Date.parse(notice.publishedAt) <= now.getTime() &&
+        (!kind || notice.kind === kind) &&
+        (!eventId || notice.eventId === eventId) &&
+        (!locale || notice.locale === locale),
+    )
+    .sort(byPinnedThenNewest);
+  return json(paginate(notices, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+};
+
+/**
+ * Publishes a notice now, or schedules it for `publishedAt`. The body is staff
+ * rich text and is kept exactly as sent: clients sanitise it when they render
+ * it, so the server refuses nothing the contract allows.
+ */
+const createAnnouncement: Operation<'createAnnouncement'> = ({ body, store, now }) =>
+  store.write((data) => {
+    if (body.eventId !== undefined && !data.events.some((event) => event.id === body.eventId)) {
+      return problem('unprocessable', {
+        message: `An event notice must be about an existing event; there is no event ${body.eventId}.`,
+        fieldErrors: { eventId: ['No event has this id.'] },
+      });
+    }
+    const notice: AnnouncementRecord = {
+      id: nextId(data, 'ann'),
+      title: body.title,
+      bodyHtml: body.bodyHtml,
+      kind: body.kind,
+      eventId: body.eventId ?? null,
+      pinned: body.pinned ?? false,
+      publishedAt: (body.publishedAt ?? now).toISOString(),
+      locale: body.locale,
+    };
+    data.announcements.push(notice);
+    return json(notice, { status: 201 });
+  });
 
 export const announcementOperations = {
-  listAnnouncements: notImplemented,
-  createAnnouncement: notImplemented,
+  listAnnouncements,
+  createAnnouncement,
 } satisfies Partial<Operations>;
+
+function byPinnedThenNewest(a: AnnouncementRecord, b: AnnouncementRecord): number {
+  return (
+    Number(b.pinned) - Number(a.pinned) ||
+    Date.parse(b.publishedAt) - Date.parse(a.publishedAt) ||
+    b.id.localeCompare(a.id)
+  );
+}
