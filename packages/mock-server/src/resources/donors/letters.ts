@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Locale, ThankYouLetterSchema } from '@ngo-kit/sdk/schemas';
+import { escapeMarkup } from '../../escape.js';
 import type { DonorRecord } from './data.js';
 
 type ThankYouLetter = z.input<typeof ThankYouLetterSchema>;
@@ -64,7 +65,7 @@ export function thankYouLetter(
     totals.map(([currency, amount]) => formatMoney(locale, currency, amount)),
   );
   const paragraphs = letter.body(donor.name, when, sums);
-  const html = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`).join('\n');
+  const html = paragraphs.map((paragraph) => `<p>${escapeMarkup(paragraph).replaceAll('\n', '<br>')}</p>`).join('\n');
   return {
     donorId: donor.id,
     locale,
@@ -81,9 +82,3 @@ function formatMoney(locale: Locale, currency: string, amount: number): string {
   return format.format(amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe to place in HTML content or a quoted attribute. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}

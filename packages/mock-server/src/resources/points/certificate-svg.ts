@@ -1,4 +1,5 @@
 import type { Locale } from '@ngo-kit/sdk/schemas';
+import { escapeMarkup } from '../../escape.js';
 import type { CertificateRecord } from './data.js';
 
 /** The words of a certificate in one language; the layout is the same in all. */
@@ -70,12 +71,12 @@ export function certificateSvg(certificate: CertificateRecord, locale: Locale): 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="297mm" height="210mm" role="img" aria-labelledby="certificate-title certificate-desc" xml:lang="${locale}" lang="${locale}">`,
-    `<title id="certificate-title">${escapeXml(words.title)}</title>`,
-    `<desc id="certificate-desc">${escapeXml(description)}</desc>`,
+    `<title id="certificate-title">${escapeMarkup(words.title)}</title>`,
+    `<desc id="certificate-desc">${escapeMarkup(description)}</desc>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fffdf7"/>`,
     `<rect x="30" y="30" width="${WIDTH - 60}" height="${HEIGHT - 60}" fill="none" stroke="#8a6d3b" stroke-width="6"/>`,
     `<rect x="48" y="48" width="${WIDTH - 96}" height="${HEIGHT - 96}" fill="none" stroke="#8a6d3b" stroke-width="1.5"/>`,
-    `<g font-family="${escapeXml(FONTS)}" text-anchor="middle" fill="#2b2118">`,
+    `<g font-family="${escapeMarkup(FONTS)}" text-anchor="middle" fill="#2b2118">`,
     line(200, 52, words.title, ' font-weight="bold" fill="#5b3a12"'),
     line(300, 26, words.intro),
     line(400, nameSize, name, ` font-weight="bold"${squeeze}`),
@@ -91,18 +92,7 @@ export function certificateSvg(certificate: CertificateRecord, locale: Locale): 
 }
 
 function line(y: number, size: number, text: string, attributes = ''): string {
-  return `<text x="${WIDTH / 2}" y="${y}" font-size="${size}"${attributes}>${escapeXml(text)}</text>`;
-}
-
-/** Characters XML 1.0 forbids even escaped; they become U+FFFD so the document stays well-formed. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Text safe in XML content and in quoted attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+  return `<text x="${WIDTH / 2}" y="${y}" font-size="${size}"${attributes}>${escapeMarkup(text)}</text>`;
 }
 
 /** East Asian wide characters take about one em; others about 0.6. */

@@ -1,8 +1,8 @@
+import { periodRange } from '@ngo-kit/sdk';
 import { problem } from '../../problems.js';
 import { nextId, type StoreData } from '../../store.js';
 import type { CertificateRecord } from './data.js';
 import { hoursServedOf } from './ledger.js';
-import { periodRange } from './period.js';
 
 /**
  * Issues the certificate of the hours a member served in a period, counted

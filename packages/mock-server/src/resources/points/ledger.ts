@@ -1,3 +1,4 @@
+import type { PeriodRange } from '@ngo-kit/sdk';
 import { nextId, type StoreData } from '../../store.js';
 import type { LedgerRecord } from './data.js';
 
@@ -8,10 +9,7 @@ type DistributiveOmit<Type, Key extends PropertyKey> = Type extends unknown ? Om
 export type NewLedgerEntry = DistributiveOmit<LedgerRecord, 'id' | 'balanceAfter'>;
 
 /** A window of time, start included, end excluded. */
-export interface TimeRange {
-  start: Date;
-  end: Date;
-}
+export type TimeRange = PeriodRange;
 
 /**
  * Thrown by {@link appendLedger} before anything changes when an entry would
