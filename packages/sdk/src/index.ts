@@ -2,6 +2,13 @@ export { createClient, type ClientOptions, type NgoClient } from './client.js';
 export type { RequestOptions } from './http.js';
 export { EventsResource } from './resources/events.js';
 export * from './errors/index.js';
+export {
+  eventToICalendar,
+  eventsToICalendar,
+  type CalendarEvent,
+  type ICalendarFeedOptions,
+  type ICalendarOptions,
+} from './domain/ical.js';
 export type {
   CommunityEvent,
   EventKind,
