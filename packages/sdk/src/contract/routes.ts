@@ -82,7 +82,8 @@ export interface Route {
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
   response: {
-    status: 200 | 201 | 204;
+    /** 202 when the work happens later, e.g. an e-mail that is sent. */
+    status: 200 | 201 | 202 | 204;
     /** JSON unless `contentType` says otherwise. */
     schema?: z.ZodMiniType;
     /** For non-JSON answers such as `text/calendar`. */
