@@ -13,7 +13,7 @@ export type AttendanceInput = z.output<typeof AttendanceInputSchema>;
  * Points a volunteer earns per hour served, rounded per check-in.
  * The points area names the same rate `POINTS_PER_VOLUNTEER_HOUR`; one must replace the other.
  */
-export const VOLUNTEER_POINTS_PER_HOUR = 10;
+const VOLUNTEER_POINTS_PER_HOUR = 10;
 
 /**
  * Checks in a registration at its event, all checks first: 404 unknown event

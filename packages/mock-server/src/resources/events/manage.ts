@@ -120,7 +120,7 @@ function currentFields(event: EventRecord): EventFields {
 }
 
 /** The rules across fields, as field errors; `undefined` when the event holds together. */
-export function eventProblems(event: EventFields): FieldErrors | undefined {
+function eventProblems(event: EventFields): FieldErrors | undefined {
   const fieldErrors: FieldErrors = {};
   const complain = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
   const starts = Date.parse(event.startsAt);

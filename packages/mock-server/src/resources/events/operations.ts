@@ -41,8 +41,8 @@ const getEventCalendar: Operation<'getEventCalendar'> = ({ params, store, now })
 
 const createEventOperation: Operation<'createEvent'> = ({ body, store, now, origin }) => {
   const outcome = writeAndPresent(store, (data) => createEvent(data, body, now), presentEvent);
-  const location = outcome.ok ? `${origin}/v1/events/${outcome.value.id}` : '';
-  return respond(outcome, { status: 201, headers: { location } });
+  if (!outcome.ok) return outcome.response;
+  return respond(outcome, { status: 201, headers: { location: `${origin}/v1/events/${outcome.value.id}` } });
 };
 
 const updateEventOperation: Operation<'updateEvent'> = ({ params, body, store, now, origin }) =>

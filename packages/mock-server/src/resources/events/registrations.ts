@@ -115,7 +115,7 @@ export function fillPlaces(data: StoreData, event: EventRecord, now: Date, origi
  * The answers to keep, trimmed and without empty ones, or a 400 with a field
  * error `answers.<questionId>` per answer that does not fit its question.
  */
-export function checkAnswers(questions: readonly RegistrationQuestion[], given: Record<string, string>): Validated<Record<string, string>> {
+function checkAnswers(questions: readonly RegistrationQuestion[], given: Record<string, string>): Validated<Record<string, string>> {
   const fieldErrors: FieldErrors = {};
   const kept: Record<string, string> = {};
   for (const question of questions) {
