@@ -48,7 +48,7 @@ describe('routing', () => {
     assert.equal(missing.body.error.code, 'not_found');
     const wrong = await call('PUT', '/v1/events');
     assert.equal(wrong.status, 405);
-    assert.equal(wrong.headers.get('allow'), 'GET');
+    assert.equal(wrong.headers.get('allow'), 'GET, POST');
   });
 
   it('serves every route of the contract at its path', async () => {

@@ -23,7 +23,7 @@ describe('node adapter', () => {
   });
 
   it('passes error statuses and headers through', async () => {
-    const response = await fetch(`${server.url}/v1/events`, { method: 'PATCH', body: '{}' });
+    const response = await fetch(`${server.url}/v1/events.ics`, { method: 'PATCH', body: '{}' });
     assert.equal(response.status, 405);
     assert.equal(response.headers.get('allow'), 'GET');
   });

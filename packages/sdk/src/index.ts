@@ -4,6 +4,13 @@ export { EventsResource } from './resources/events.js';
 export * from './errors/index.js';
 export { nextTierOf, tierFor } from './domain/points.js';
 export { POINTS_TIERS, POINTS_TIER_THRESHOLDS, type NextTier, type PointsTier } from './schemas/index.js';
+export {
+  eventToICalendar,
+  eventsToICalendar,
+  type CalendarEvent,
+  type ICalendarFeedOptions,
+  type ICalendarOptions,
+} from './domain/ical.js';
 export type {
   CommunityEvent,
   EventKind,

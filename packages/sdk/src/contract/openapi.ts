@@ -45,7 +45,7 @@ const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: string }
   429: { name: 'RateLimited', description: 'Too many requests; wait the seconds of `Retry-After`.' },
 };
 
-const SUCCESS_DESCRIPTIONS = { 200: 'OK', 201: 'Created', 204: 'No content' } as const;
+const SUCCESS_DESCRIPTIONS = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' } as const;
 
 /**
  * Builds the OpenAPI 3.1 document of the contract from the route table and the

@@ -142,6 +142,10 @@ export const RegistrationSchema = z.object({
   waitlistPosition: z.nullable(z.int().check(z.minimum(1))),
   /** Lets the registrant cancel without signing in; sent to them alone. */
   cancellationToken: TokenSchema,
+  /**
+   * The link of the cancellation e-mail. The token is in its fragment (`#token=`),
+   * which browsers never send to a server, so it stays out of logs.
+   */
   cancellationUrl: HttpUrlSchema,
   /** Revealed only to a confirmed registrant of an online or hybrid event, so the link does not leak. */
   joinUrl: z.nullable(HttpUrlSchema),
@@ -152,16 +156,23 @@ export type Registration = z.output<typeof RegistrationSchema>;
 
 export const RegistrationPageSchema = pageSchema(RegistrationSchema);
 
-/** The query of `DELETE /v1/registrations/{id}`: the token proves the right to cancel. */
-export const RegistrationCancelParamsSchema = z.object({ token: TokenSchema });
+/**
+ * The body of `POST /v1/registrations/{id}/cancellation`: the token of the
+ * cancellation link proves the right to cancel. It travels in the body, not in
+ * the query, because query strings end up in logs and `Referer` headers.
+ */
+export const RegistrationCancellationInputSchema = z.strictObject({ token: TokenSchema });
 
-export type RegistrationCancelParams = z.output<typeof RegistrationCancelParamsSchema>;
+export type RegistrationCancellationInput = z.input<typeof RegistrationCancellationInputSchema>;
 
 /** The body of a staff check-in, `POST /v1/events/{id}/attendance`. */
 export const AttendanceInputSchema = z.strictObject({
   registrationId: IdSchema,
-  /** Hours a volunteer served, which count towards certificates; omitted for attendees. */
-  hoursServed: z.optional(z.number().check(z.minimum(0), z.maximum(24))),
+  /**
+   * Hours a volunteer served, in quarter hours, which earn points and count
+   * towards certificates; omitted for attendees (422 otherwise).
+   */
+  hoursServed: z.optional(z.number().check(z.minimum(0), z.maximum(24), z.multipleOf(0.25))),
 });
 
 export type AttendanceInput = z.input<typeof AttendanceInputSchema>;
@@ -176,3 +187,51 @@ export const AttendanceSchema = z.object({
 });
 
 export type Attendance = z.output<typeof AttendanceSchema>;
+
+/** A tag or a series name: lower-case words joined by hyphens, e.g. `charity-run`. */
+const SlugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(50));
+
+const EventFields = {
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  summary: z.string().check(z.trim(), z.maxLength(5000)),
+  /** BCP 47 tag such as `en` or `zh-CN`. */
+  language: z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)),
+  startsAt: TimestampSchema,
+  /** After `startsAt`. */
+  endsAt: TimestampSchema,
+  timeZone: TimeZoneSchema,
+  kind: EventKindSchema,
+  /** Required for an offline or hybrid event; `null` (or omitted) for an online one. */
+  location: z.optional(z.nullable(EventLocationSchema)),
+  /** Omitted or `null`: places are not limited. */
+  capacity: z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(100_000)))),
+  tags: z.optional(z.array(SlugSchema).check(z.maxLength(20))),
+  series: z.optional(z.nullable(SlugSchema)),
+  /** Points each attendee earns at check-in. Default 0. */
+  points: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
+  /** At or before `startsAt`; omitted or `null`: registration closes when the event starts. */
+  registrationDeadline: z.optional(z.nullable(TimestampSchema)),
+  /** Question ids are unique, and so are the option ids of a question. */
+  questions: z.optional(z.array(RegistrationQuestionSchema).check(z.maxLength(20))),
+  /** The video link of an online or hybrid event, revealed only to confirmed registrants. */
+  joinUrl: z.optional(z.nullable(HttpUrlSchema)),
+};
+
+/**
+ * The body of the staff `POST /v1/events`. Rules across fields (the end after
+ * the start, a place for an offline event, none for an online one, the deadline
+ * at or before the start, unique question ids) answer 400 with field errors.
+ */
+export const EventInputSchema = z.strictObject(EventFields);
+
+export type EventInput = z.input<typeof EventInputSchema>;
+
+/**
+ * The body of the staff `PATCH /v1/events/{id}`: the fields to change, checked
+ * together with the ones kept. Capacity cannot drop below the confirmed
+ * registrations (409); raising it moves the waitlist up. A cancelled event
+ * cannot change (409).
+ */
+export const EventUpdateInputSchema = z.partial(EventInputSchema);
+
+export type EventUpdateInput = z.input<typeof EventUpdateInputSchema>;

@@ -65,7 +65,22 @@ export const EmailConfirmationInputSchema = z.strictObject({ token: TokenSchema 
 
 export type EmailConfirmationInput = z.input<typeof EmailConfirmationInputSchema>;
 
-/** The body of `POST /v1/sessions`: a demo sign-in with the e-mail and the token mailed to it. */
+/**
+ * The body of `POST /v1/sessions/links`: mails a sign-in token to the address
+ * if it belongs to an active member. The answer is the same either way, so it
+ * never tells whether someone is a member.
+ */
+export const SignInLinkInputSchema = z.strictObject({
+  email: EmailSchema,
+  website: HoneypotSchema,
+});
+
+export type SignInLinkInput = z.input<typeof SignInLinkInputSchema>;
+
+/**
+ * The body of `POST /v1/sessions`: the e-mail and the sign-in token mailed to
+ * it by `POST /v1/sessions/links`. A token works once, for 30 minutes.
+ */
 export const SessionInputSchema = z.strictObject({
   email: EmailSchema,
   token: TokenSchema,
