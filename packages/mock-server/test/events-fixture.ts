@@ -1,4 +1,6 @@
-import { emptyData, type EventRecord, type MemberRecord, type StoreData } from '@ngo-kit/mock-server';
+import { emptyData, type EventRecord, type StoreData } from '@ngo-kit/mock-server';
+
+export { addMember } from './support.js';
 
 /** An event that tests change only where it matters to them. */
 export function fixtureEvent(id: string, changes: Partial<EventRecord> = {}): EventRecord {
@@ -23,30 +25,6 @@ export function fixtureEvent(id: string, changes: Partial<EventRecord> = {}): Ev
     createdAt: '2026-09-01T09:00:00Z',
     ...changes,
   };
-}
-
-/** An active member with a session token `mt_<id>` that outlives the test clock. */
-export function addMember(data: StoreData, id: string, changes: Partial<MemberRecord> = {}): string {
-  data.members.push({
-    id,
-    name: `Member ${id}`,
-    email: `${id}@example.org`,
-    roles: ['member'],
-    interests: [],
-    locale: 'en',
-    newsletter: false,
-    status: 'active',
-    joinedAt: '2025-01-10T09:00:00Z',
-    confirmedAt: '2025-01-10T09:05:00Z',
-    confirmationToken: null,
-    leftAt: null,
-    volunteerFrom: null,
-    volunteerUntil: null,
-    ...changes,
-  });
-  const token = `mt_${id}`;
-  data.sessions.push({ token, memberId: id, createdAt: '2026-11-01T00:00:00Z', expiresAt: '2027-11-01T00:00:00Z' });
-  return token;
 }
 
 /**

@@ -9,8 +9,7 @@ import {
   InsufficientPointsError,
   ledgerProblems,
 } from '../src/resources/points/ledger.js';
-import { addMember } from './members-fixture.js';
-import { SECRET, testServer } from './support.js';
+import { addVolunteer, SECRET, testServer } from './support.js';
 import { elementsNamed, parseXml, textOf } from './well-formed-xml.js';
 
 type Call = ReturnType<typeof testServer>['call'];
@@ -48,9 +47,9 @@ function serve(data: StoreData, memberId: string, hours: number, at: string) {
 /** Ana has 250 earned and 100 spent; Bo has a certificate; Chen has nothing. */
 function fixture() {
   const data = emptyData();
-  const ana = addMember(data, { id: 'mem_ana', name: 'Ana Silva' });
-  const bo = addMember(data, { id: 'mem_bo', name: HOSTILE_NAME, locale: 'zh-CN' });
-  const chen = addMember(data, { id: 'mem_chen', name: 'Chen Jun' });
+  const ana = addVolunteer(data, { id: 'mem_ana', name: 'Ana Silva' });
+  const bo = addVolunteer(data, { id: 'mem_bo', name: HOSTILE_NAME, locale: 'zh-CN' });
+  const chen = addVolunteer(data, { id: 'mem_chen', name: 'Chen Jun' });
   data.rewards.push({ ...TOTE }, { ...MUG }, { ...FRAMED });
   data.events.push({
     id: 'evt_run',
@@ -204,7 +203,7 @@ describe('GET /v1/me/ledger', () => {
 
   it('puts the later of two entries of the same moment first', async () => {
     const data = emptyData();
-    const token = addMember(data, { id: 'mem_x', name: 'X' });
+    const token = addVolunteer(data, { id: 'mem_x', name: 'X' });
     earn(data, 'mem_x', 10);
     earn(data, 'mem_x', 20);
     const { call } = testServer({ data });
@@ -280,7 +279,7 @@ describe('POST /v1/rewards/{id}/redemptions', () => {
 
   it('fulfils a certificate at once and leaves unlimited stock unlimited', async () => {
     const data = emptyData();
-    const token = addMember(data, { id: 'mem_x', name: 'X' });
+    const token = addVolunteer(data, { id: 'mem_x', name: 'X' });
     earn(data, 'mem_x', 600);
     data.rewards.push({ ...FRAMED });
     const { call, store } = testServer({ data });
@@ -309,7 +308,7 @@ describe('POST /v1/rewards/{id}/redemptions', () => {
 
   it('redeems once per Idempotency-Key', async () => {
     const data = emptyData();
-    const token = addMember(data, { id: 'mem_x', name: 'X' });
+    const token = addVolunteer(data, { id: 'mem_x', name: 'X' });
     earn(data, 'mem_x', 1000);
     data.rewards.push({ ...FRAMED });
     const { call, store } = testServer({ data });
@@ -345,7 +344,7 @@ describe('POST /v1/rewards/{id}/redemptions', () => {
     const data = emptyData();
     const tokens = Array.from({ length: 200 }, (_, index) => {
       const id = `mem_${String(index).padStart(3, '0')}`;
-      const token = addMember(data, { id, name: `Member ${index}` });
+      const token = addVolunteer(data, { id, name: `Member ${index}` });
       earn(data, id, 150);
       return token;
     });
@@ -364,7 +363,7 @@ describe('POST /v1/rewards/{id}/redemptions', () => {
 
   it('gives the last item once to one member who sends 200 redemptions at once', async () => {
     const data = emptyData();
-    const token = addMember(data, { id: 'mem_x', name: 'X' });
+    const token = addVolunteer(data, { id: 'mem_x', name: 'X' });
     earn(data, 'mem_x', 100 * 200);
     data.rewards.push({ ...TOTE });
     const { call, store } = testServer({ data });
@@ -378,7 +377,7 @@ describe('POST /v1/rewards/{id}/redemptions', () => {
 
   it('never spends more than the balance, however many redemptions race', async () => {
     const data = emptyData();
-    const token = addMember(data, { id: 'mem_x', name: 'X' });
+    const token = addVolunteer(data, { id: 'mem_x', name: 'X' });
     earn(data, 'mem_x', 350);
     data.rewards.push({ ...TOTE, stock: null });
     const { call, store } = testServer({ data });
@@ -552,7 +551,7 @@ describe('GET /v1/me/certificates', () => {
 describe('GET /v1/me/certificates/{id}.svg', () => {
   it('is a well-formed SVG that prints the name as text, escaped', async () => {
     const data = emptyData();
-    const token = addMember(data, { id: 'mem_x', name: HOSTILE_NAME });
+    const token = addVolunteer(data, { id: 'mem_x', name: HOSTILE_NAME });
     serve(data, 'mem_x', 12.5, '2026-05-05T10:00:00Z');
     serve(data, 'mem_x', 1, '2026-06-05T10:00:00Z');
     const { call } = testServer({ data });
@@ -594,7 +593,7 @@ describe('GET /v1/me/certificates/{id}.svg', () => {
 
   it('keeps a name with characters XML forbids well-formed', async () => {
     const data = emptyData();
-    const token = addMember(data, { id: 'mem_x', name: `Bell\u0007 and \uD800 lone` });
+    const token = addVolunteer(data, { id: 'mem_x', name: `Bell\u0007 and \uD800 lone` });
     data.certificates.push({ id: 'cert_x', memberId: 'mem_x', memberName: `Bell\u0007 and \uD800 lone`, hoursServed: 1, period: '2025-Q4', issuedAt: '2026-01-05T09:00:00Z' });
     const { call } = testServer({ data });
     const answer = await call('GET', '/v1/me/certificates/cert_x.svg', { as: token });

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emptyData, type SuggestionRecord } from '@ngo-kit/mock-server';
 import { SUGGESTION_STATUSES } from '@ngo-kit/sdk/schemas';
-import { addMember } from './members-fixture.js';
-import { SECRET, testServer, type Answer } from './support.js';
+import { addVolunteer, SECRET, testServer, type Answer } from './support.js';
 
 const TOKEN_A = 'browser-token-aaaaaaaa';
 const TOKEN_B = 'browser-token-bbbbbbbb';
@@ -29,7 +28,7 @@ function stored(id: string, overrides: Partial<SuggestionRecord> = {}): Suggesti
 /** Three listed suggestions with 1, 3 and 0 votes, one hidden one with 5; Lin is a member. */
 function fixture() {
   const data = emptyData();
-  const lin = addMember(data, { id: 'mem_lin', name: 'Lin Mei', email: 'lin.mei@example.org' });
+  const lin = addVolunteer(data, { id: 'mem_lin', name: 'Lin Mei', email: 'lin.mei@example.org' });
   data.suggestions.push(
     stored('sug_old', { createdAt: '2026-09-01T10:00:00Z', status: 'done', category: 'website' }),
     stored('sug_popular', { createdAt: '2026-10-01T10:00:00Z', status: 'planned' }),

@@ -1,4 +1,12 @@
-import { createHandler, createMemoryStore, emptyData, type MockServerOptions, type StoreData } from '@ngo-kit/mock-server';
+import type { Locale } from '@ngo-kit/sdk/schemas';
+import {
+  createHandler,
+  createMemoryStore,
+  emptyData,
+  type MemberRecord,
+  type MockServerOptions,
+  type StoreData,
+} from '@ngo-kit/mock-server';
 
 /** The clock of tests: a fixed moment, so that deadlines and "upcoming" never drift. */
 export const TEST_NOW = new Date('2026-11-23T09:00:00Z');
@@ -48,4 +56,46 @@ export function testServer(options: MockServerOptions & { data?: StoreData } = {
     return { status: response.status, headers: response.headers, body: isJson && text ? JSON.parse(text) : undefined, text };
   }
   return { handle, store, call };
+}
+
+/** An active member with a session token `mt_<id>` that outlives the test clock. */
+export function addMember(data: StoreData, id: string, changes: Partial<MemberRecord> = {}): string {
+  data.members.push({
+    id,
+    name: `Member ${id}`,
+    email: `${id}@example.org`,
+    roles: ['member'],
+    interests: [],
+    locale: 'en',
+    newsletter: false,
+    status: 'active',
+    joinedAt: '2025-01-10T09:00:00Z',
+    confirmedAt: '2025-01-10T09:05:00Z',
+    confirmationToken: null,
+    leftAt: null,
+    volunteerFrom: null,
+    volunteerUntil: null,
+    ...changes,
+  });
+  const token = `mt_${id}`;
+  data.sessions.push({ token, memberId: id, createdAt: '2026-11-01T00:00:00Z', expiresAt: '2027-11-01T00:00:00Z' });
+  return token;
+}
+
+export interface FixtureVolunteer {
+  id: string;
+  name: string;
+  email?: string;
+  locale?: Locale;
+}
+
+/** A volunteer since January 2025, with a session: see {@link addMember}. */
+export function addVolunteer(data: StoreData, { id, name, email, locale = 'en' }: FixtureVolunteer): string {
+  return addMember(data, id, {
+    name,
+    locale,
+    roles: ['member', 'volunteer'],
+    volunteerFrom: '2025-01-10T09:05:00Z',
+    ...(email === undefined ? {} : { email }),
+  });
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { AttendanceInputSchema } from '@ngo-kit/sdk/schemas';
+import { POINTS_PER_VOLUNTEER_HOUR, type AttendanceInputSchema } from '@ngo-kit/sdk/schemas';
 import { refuse } from '../outcome.js';
 import type { StoreData } from '../../store.js';
 import type { Validated } from '../../validation.js';
@@ -8,12 +8,6 @@ import { appendLedger } from '../points/ledger.js';
 import type { AttendanceRecord } from './data.js';
 
 export type AttendanceInput = z.output<typeof AttendanceInputSchema>;
-
-/**
- * Points a volunteer earns per hour served, rounded per check-in.
- * The points area names the same rate `POINTS_PER_VOLUNTEER_HOUR`; one must replace the other.
- */
-const VOLUNTEER_POINTS_PER_HOUR = 10;
 
 /**
  * Checks in a registration at its event, all checks first: 404 unknown event
@@ -53,7 +47,7 @@ export function checkIn(data: StoreData, eventId: string, input: AttendanceInput
       appendLedger(data, { memberId, kind: 'earned', source: 'attendance', amount: points, eventId: event.id, reason: event.title, at });
       pointsAwarded += points;
     }
-    const hourPoints = Math.round(hoursServed * VOLUNTEER_POINTS_PER_HOUR);
+    const hourPoints = Math.round(hoursServed * POINTS_PER_VOLUNTEER_HOUR);
     if (hourPoints > 0) {
       appendLedger(data, {
         memberId,

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { POINTS_TIER_THRESHOLDS, POINTS_TIERS, type MemberSchema, type MeSchema, type PointsTier } from '@ngo-kit/sdk/schemas';
+import { tierFor } from '@ngo-kit/sdk';
+import type { MemberSchema, MeSchema } from '@ngo-kit/sdk/schemas';
 import type { StoreData } from '../../store.js';
 import { earnedTotalOf, hoursServedOf } from '../points/ledger.js';
 import type { MemberRecord } from './data.js';
@@ -14,12 +15,7 @@ export function presentMember(member: MemberRecord): z.input<typeof MemberSchema
 export function presentMe(data: Readonly<StoreData>, member: MemberRecord): z.input<typeof MeSchema> {
   return {
     ...presentMember(member),
-    tier: tierOf(Math.max(0, earnedTotalOf(data, member.id))),
+    tier: tierFor(Math.max(0, earnedTotalOf(data, member.id))),
     hoursServed: hoursServedOf(data, member.id),
   };
-}
-
-/** The highest tier whose threshold the points earned reach. */
-function tierOf(earnedTotal: number): PointsTier {
-  return POINTS_TIERS.filter((tier) => earnedTotal >= POINTS_TIER_THRESHOLDS[tier]).at(-1) ?? 'bronze';
 }
