@@ -1,4 +1,4 @@
-import { problem } from './problems.js';
+import { json, problem } from './problems.js';
 import type { Validated } from './validation.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -27,4 +27,20 @@ export function decodeCursor(cursor: string | undefined): Validated<number> {
 export function paginate<Item>(items: readonly Item[], offset: number, limit: number) {
   const end = offset + limit;
   return { items: items.slice(offset, end), nextCursor: end < items.length ? encodeCursor(end) : null };
+}
+
+/**
+ * The answer of a list: one page of `items` at the query's `cursor` and
+ * `limit`, each item of the page turned into its wire form by `present`; an
+ * unknown cursor is a 400.
+ */
+export function pageResponse<Item, Wire = Item>(
+  items: readonly Item[],
+  query: { cursor?: string | undefined; limit?: number | undefined },
+  present: (item: Item) => Wire = (item) => item as unknown as Wire,
+): Response {
+  const offset = decodeCursor(query.cursor);
+  if (!offset.ok) return offset.response;
+  const page = paginate(items, offset.value, query.limit ?? DEFAULT_PAGE_SIZE);
+  return json({ ...page, items: page.items.map(present) });
 }

@@ -1,13 +1,11 @@
 import type { Operation, Operations } from '../../operation.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, paginate } from '../../pagination.js';
+import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
 import { nextId } from '../../store.js';
 import type { AnnouncementRecord } from './data.js';
 
 /** Published notices, pinned first, then newest; a notice scheduled after now is not listed yet. */
 const listAnnouncements: Operation<'listAnnouncements'> = ({ query, store, now }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   const { kind, eventId, locale } = query;
   const notices = store
     .read()
@@ -19,7 +17,7 @@ const listAnnouncements: Operation<'listAnnouncements'> = ({ query, store, now }
         (!locale || notice.locale === locale),
     )
     .sort(byPinnedThenNewest);
-  return json(paginate(notices, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+  return pageResponse(notices, query);
 };
 
 /**

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type { DonorWallEntrySchema } from '@ngo-kit/sdk/schemas';
 import { DONOR_TIERS } from '@ngo-kit/sdk/schemas';
 import type { Operation, Operations } from '../../operation.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, paginate } from '../../pagination.js';
+import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
 import { nextId, type StoreData } from '../../store.js';
 import type { DonationRecord, DonorRecord } from './data.js';
@@ -19,8 +19,6 @@ const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
  * the tier and the period: never an address or a sum.
  */
 const listDonorWall: Operation<'listDonorWall'> = ({ query, store, now }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   const period = query.period ?? String(now.getUTCFullYear());
   const data = store.read();
   const entries: (WallEntry & { donorId: string })[] = [];
@@ -32,7 +30,7 @@ const listDonorWall: Operation<'listDonorWall'> = ({ query, store, now }) => {
     entries.push({ donorId, displayName: anonymous ? null : donor.name, anonymous, tier: tierOf(totalsByCurrency(donations)), period });
   }
   const wall = entries.sort(byWallOrder).map(({ donorId: _donorId, ...entry }) => entry);
-  return json(paginate(wall, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+  return pageResponse(wall, query);
 };
 
 /**
@@ -69,14 +67,12 @@ const recordDonation: Operation<'recordDonation'> = ({ body, store, now }) =>
 
 /** One letter per donor who gave in the period, in the order donors are recorded. */
 const listThankYouLetters: Operation<'listThankYouLetters'> = ({ query, store }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   const data = store.read();
   const givers = byDonor(donationsIn(data.donations, query.period));
   const letters = data.donors
     .filter((donor) => givers.has(donor.id))
     .map((donor) => thankYouLetter(donor, query.period, totalsByCurrency(givers.get(donor.id) ?? [])));
-  return json(paginate(letters, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+  return pageResponse(letters, query);
 };
 
 export const donorOperations = {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { eventsToICalendar, eventToICalendar } from '@ngo-kit/sdk';
 import { EventSchema, type EventFeedParams } from '@ngo-kit/sdk/schemas';
 import type { Operation, Operations } from '../../operation.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, paginate } from '../../pagination.js';
+import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
 import type { StoreData } from '../../store.js';
 import { checkIn } from './attendance.js';
@@ -13,11 +13,8 @@ import { presentEvent, presentRegistration } from './present.js';
 import { cancelRegistration, register } from './registrations.js';
 
 const listEvents: Operation<'listEvents'> = ({ query, store }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   const data = store.read();
-  const page = paginate(matchingEvents(data, query), offset.value, query.limit ?? DEFAULT_PAGE_SIZE);
-  return json({ ...page, items: page.items.map((event) => presentEvent(data, event)) });
+  return pageResponse(matchingEvents(data, query), query, (event) => presentEvent(data, event));
 };
 
 const getEventsCalendar: Operation<'getEventsCalendar'> = ({ query, store, now }) => {

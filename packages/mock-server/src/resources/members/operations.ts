@@ -1,5 +1,5 @@
 import type { Operation, Operations } from '../../operation.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, paginate } from '../../pagination.js';
+import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
 import { presentRegistration } from '../events/present.js';
 import { respond, writeAndPresent } from '../outcome.js';
@@ -41,16 +41,13 @@ const getMe: Operation<'getMe'> = ({ caller, store }) => {
 };
 
 const listMyRegistrations: Operation<'listMyRegistrations'> = ({ caller, query, store, origin }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   const data = store.read();
   const memberId = caller.kind === 'member' ? caller.memberId : undefined;
   const startOf = (eventId: string) => Date.parse(data.events.find((event) => event.id === eventId)?.startsAt ?? '') || 0;
   const mine = data.registrations
     .filter((registration) => registration.memberId === memberId)
     .sort((a, b) => startOf(a.eventId) - startOf(b.eventId) || Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id));
-  const page = paginate(mine, offset.value, query.limit ?? DEFAULT_PAGE_SIZE);
-  return json({ ...page, items: page.items.map((registration) => presentRegistration(data, registration, origin)) });
+  return pageResponse(mine, query, (registration) => presentRegistration(data, registration, origin));
 };
 
 export const memberOperations = {

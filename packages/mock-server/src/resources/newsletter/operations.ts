@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { SubscriptionSchema } from '@ngo-kit/sdk/schemas';
 import type { Operation, Operations } from '../../operation.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, paginate } from '../../pagination.js';
+import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
 import { nextId } from '../../store.js';
 import type { NewsletterIssueRecord, SubscriptionRecord } from './data.js';
@@ -95,15 +95,13 @@ const unsubscribeNewsletter: Operation<'unsubscribeNewsletter'> = ({ body, store
 
 /** The archive, newest first; an issue scheduled after now is not listed yet. */
 const listNewsletterIssues: Operation<'listNewsletterIssues'> = ({ query, store, now }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   const issues = store
     .read()
     .newsletterIssues.filter(
       (issue) => Date.parse(issue.publishedAt) <= now.getTime() && (!query.locale || issue.locale === query.locale),
     )
     .sort(byNewest);
-  return json(paginate(issues, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+  return pageResponse(issues, query);
 };
 
 export const newsletterOperations = {

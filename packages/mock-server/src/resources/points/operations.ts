@@ -1,6 +1,6 @@
 import type { Caller } from '../../auth.js';
 import type { Operation, Operations } from '../../operation.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, paginate } from '../../pagination.js';
+import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
 import { recordLedgerEntry } from './award.js';
 import { certificateSvg } from './certificate-svg.js';
@@ -12,26 +12,22 @@ import { redeem } from './rewards.js';
 const getMyPoints: Operation<'getMyPoints'> = ({ caller, store }) => json(presentPoints(store.read(), memberIdOf(caller)));
 
 const listMyLedger: Operation<'listMyLedger'> = ({ caller, query, store }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   // Ledger order is the order entries applied: it breaks ties between entries of the same moment.
   const newestFirst = entriesOf(store.read(), memberIdOf(caller))
     .map((entry, order) => ({ entry, order }))
     .sort((a, b) => Date.parse(b.entry.at) - Date.parse(a.entry.at) || b.order - a.order)
     .map(({ entry }) => presentLedgerEntry(entry));
-  return json(paginate(newestFirst, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+  return pageResponse(newestFirst, query);
 };
 
 const listMyCertificates: Operation<'listMyCertificates'> = ({ caller, query, store, origin }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   const memberId = memberIdOf(caller);
   const newestFirst = store
     .read()
     .certificates.filter((certificate) => certificate.memberId === memberId)
     .sort((a, b) => Date.parse(b.issuedAt) - Date.parse(a.issuedAt) || b.id.localeCompare(a.id))
     .map((certificate) => presentCertificate(certificate, origin));
-  return json(paginate(newestFirst, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+  return pageResponse(newestFirst, query);
 };
 
 const getMyCertificateSvg: Operation<'getMyCertificateSvg'> = ({ caller, params, store }) => {
@@ -53,13 +49,11 @@ const getMyCertificateSvg: Operation<'getMyCertificateSvg'> = ({ caller, params,
 };
 
 const listRewards: Operation<'listRewards'> = ({ query, store }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   const rewards = store
     .read()
     .rewards.filter((reward) => !query.kind || reward.kind === query.kind)
     .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id));
-  return json(paginate(rewards, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+  return pageResponse(rewards, query);
 };
 
 const redeemReward: Operation<'redeemReward'> = ({ caller, params, store, now }) => {

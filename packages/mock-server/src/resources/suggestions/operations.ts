@@ -1,5 +1,5 @@
 import type { Operation, Operations } from '../../operation.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, paginate } from '../../pagination.js';
+import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
 import { moderateSuggestion as moderate } from './moderate.js';
 import { presentSuggestion, voteCounts, votesFor } from './present.js';
@@ -9,8 +9,6 @@ import { castVote } from './votes.js';
 type WireSuggestion = ReturnType<typeof presentSuggestion>;
 
 const listSuggestions: Operation<'listSuggestions'> = ({ query, store }) => {
-  const offset = decodeCursor(query.cursor);
-  if (!offset.ok) return offset.response;
   const data = store.read();
   const votes = voteCounts(data);
   const listed = data.suggestions
@@ -22,7 +20,7 @@ const listSuggestions: Operation<'listSuggestions'> = ({ query, store }) => {
     )
     .map((suggestion) => presentSuggestion(suggestion, votes.get(suggestion.id) ?? 0))
     .sort(query.sort === 'votes' ? byVotes : byRecent);
-  return json(paginate(listed, offset.value, query.limit ?? DEFAULT_PAGE_SIZE));
+  return pageResponse(listed, query);
 };
 
 function byRecent(a: WireSuggestion, b: WireSuggestion): number {
