@@ -1,24 +1,22 @@
-import { createHttp } from './http.js';
+import { createCore, type CoreOptions } from './core.js';
+import { isBrowser } from './environment.js';
+import type { Outbox } from './outbox/outbox.js';
 import { EventsResource } from './resources/events.js';
 
-export interface ClientOptions {
-  /** Where the API lives, e.g. `https://api.example.org` (relative addresses resolve against the page). */
-  baseUrl: string;
+export interface ClientOptions extends CoreOptions {
   /** The organisation's publishable key (`pk_...`): safe to put in a page. */
   publishableKey: string;
-  /** Replaces the global `fetch`. Default: `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch | undefined;
-  /** Milliseconds before one attempt is given up. Default: 10 000. */
-  timeout?: number | undefined;
-  /** How many times a failed read is tried again, with backoff. Default: 2. */
-  retry?: number | undefined;
-  /** The reader's language, sent as `Accept-Language`, e.g. `zh-CN`. */
-  locale?: string | undefined;
+  /** A signed-in member's token, sent on member routes (`client.me`, points, ...); see `setMemberToken`. */
+  memberToken?: string | null | undefined;
 }
 
 /** A client of the community-ops API; make one with {@link createClient}. */
 export interface NgoClient {
   readonly events: EventsResource;
+  /** Writes kept while they could not be sent; see {@link Outbox}. */
+  readonly outbox: Outbox;
+  /** Sets (or, with `null`, forgets) the member token sent on member routes, e.g. after `client.sessions.create`. */
+  setMemberToken(token: string | null): void;
 }
 
 /**
@@ -34,13 +32,13 @@ export interface NgoClient {
  * ```
  */
 export function createClient(options: ClientOptions): NgoClient {
-  const http = createHttp({
-    baseUrl: options.baseUrl,
-    credential: options.publishableKey,
-    fetch: options.fetch,
-    timeout: options.timeout ?? 10_000,
-    retry: options.retry ?? 2,
-    locale: options.locale,
-  });
-  return { events: new EventsResource(http) };
+  if (isBrowser() && options.publishableKey.startsWith('sk_')) {
+    throw new Error('ngo-kit: a secret key (sk_...) in a web page is readable by anyone; use the publishable key (pk_...).');
+  }
+  const { http, outbox } = createCore(options, options.publishableKey, options.memberToken);
+  return {
+    events: new EventsResource(http),
+    outbox,
+    setMemberToken: (token) => http.setMemberToken(token),
+  };
 }

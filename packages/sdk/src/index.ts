@@ -1,15 +1,15 @@
 export { createClient, type ClientOptions, type NgoClient } from './client.js';
-export type { RequestOptions } from './http.js';
+export type { CoreOptions } from './core.js';
+export type { RequestOptions, WriteOptions } from './http.js';
+export { iteratePages } from './pagination.js';
+export { Outbox, type FlushResult } from './outbox/outbox.js';
+export type { OutboxEntry } from './outbox/outbox-entry.js';
+export { OutboxFailedEvent, OutboxSentEvent, type OutboxEventMap } from './outbox/outbox-events.js';
+export { memoryStorage, type OutboxStorage } from './outbox/storage.js';
+export type { CacheOptions } from './transport/read-cache.js';
+export type { RetryOptions } from './transport/retry.js';
 export { EventsResource } from './resources/events.js';
 export * from './errors/index.js';
-export type {
-  CommunityEvent,
-  EventKind,
-  EventListParams,
-  EventLocation,
-  ErrorCode,
-  ErrorEnvelope,
-  FieldErrors,
-  Page,
-} from './schemas/index.js';
-export { EVENT_KINDS, ERROR_CODES } from './schemas/index.js';
+export type { Page } from './schemas/common.js';
+export { ERROR_CODES, type ErrorCode, type ErrorEnvelope, type FieldErrors } from './schemas/errors.js';
+export { EVENT_KINDS, type CommunityEvent, type EventKind, type EventListParams, type EventLocation } from './schemas/events.js';
