@@ -8,12 +8,28 @@ import { AdminSuggestionsResource } from './resources/admin/suggestions.js';
 import { AdminSurveysResource } from './resources/admin/surveys.js';
 import { MetricsResource } from './resources/metrics.js';
 
+/**
+ * The options of {@link createAdminClient}: {@link CoreOptions} plus the secret key.
+ *
+ * @example
+ * ```ts
+ * const options: AdminClientOptions = { baseUrl: 'https://api.example.org', secretKey: process.env.NGO_SECRET_KEY! };
+ * ```
+ */
 export interface AdminClientOptions extends CoreOptions {
   /** A staff secret key (`sk_...`): keep it on a server, never in a page. */
   secretKey: string;
 }
 
-/** A staff client of the community-ops API; make one with {@link createAdminClient}. */
+/**
+ * A staff client of the community-ops API; make one with {@link createAdminClient}.
+ *
+ * @example
+ * ```ts
+ * const admin: NgoAdminClient = createAdminClient({ baseUrl, secretKey });
+ * await admin.events.checkIn('evt_1', { registrationId: 'reg_7' });
+ * ```
+ */
 export interface NgoAdminClient {
   readonly events: AdminEventsResource;
   readonly suggestions: AdminSuggestionsResource;

@@ -15,6 +15,14 @@ import { SessionsResource } from './resources/sessions.js';
 import { SuggestionsResource } from './resources/suggestions.js';
 import { SurveysResource } from './resources/surveys.js';
 
+/**
+ * The options of {@link createClient}: {@link CoreOptions} plus the credentials.
+ *
+ * @example
+ * ```ts
+ * const options: ClientOptions = { baseUrl: 'https://api.example.org', publishableKey: 'pk_live_123', memberToken: savedToken };
+ * ```
+ */
 export interface ClientOptions extends CoreOptions {
   /** The organisation's publishable key (`pk_...`): safe to put in a page. */
   publishableKey: string;
@@ -22,7 +30,15 @@ export interface ClientOptions extends CoreOptions {
   memberToken?: string | null | undefined;
 }
 
-/** A client of the community-ops API; make one with {@link createClient}. */
+/**
+ * A client of the community-ops API; make one with {@link createClient}.
+ *
+ * @example
+ * ```ts
+ * const client: NgoClient = createClient({ baseUrl, publishableKey });
+ * const { items } = await client.announcements.list({ limit: 3 });
+ * ```
+ */
 export interface NgoClient {
   readonly events: EventsResource;
   readonly members: MembersResource;

@@ -5,7 +5,15 @@ import { defaultStorage, type OutboxStorage } from './outbox/storage.js';
 import { createReadCache, type CacheOptions } from './transport/read-cache.js';
 import { retryPolicy, type RetryOptions } from './transport/retry.js';
 
-/** The options every client takes, besides its credential. */
+/**
+ * The options every client takes, besides its credential.
+ *
+ * @example
+ * ```ts
+ * const options: CoreOptions = { baseUrl: 'https://api.example.org', timeout: 5_000, retry: 3, cache: { ttl: 10_000 }, locale: 'zh-TW' };
+ * const client = createClient({ ...options, publishableKey: 'pk_live_123' });
+ * ```
+ */
 export interface CoreOptions {
   /** Where the API lives, e.g. `https://api.example.org` (relative addresses resolve against the page). */
   baseUrl: string;

@@ -29,13 +29,31 @@ export interface HttpOptions {
   outbox?: Pick<Outbox, 'keep' | 'flushLater' | 'pending'> | undefined;
 }
 
-/** Options of every call. */
+/**
+ * Options of every call.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const page = client.events.list({ limit: 5 }, { signal: controller.signal });
+ * controller.abort(); // the request and any wait before a retry end at once
+ * ```
+ */
 export interface RequestOptions {
   /** Cancels the call: its request, and any wait before a retry. */
   signal?: AbortSignal | undefined;
 }
 
-/** Options of every write. */
+/**
+ * Options of every write.
+ *
+ * @example
+ * ```ts
+ * // The key is saved with the draft, so a resend after a reload is the same write.
+ * draft.key ??= crypto.randomUUID();
+ * await client.suggestions.create(draft.input, { idempotencyKey: draft.key });
+ * ```
+ */
 export interface WriteOptions extends RequestOptions {
   /**
    * The write's `Idempotency-Key`. Default: a new UUID per call. Pass your own to make a

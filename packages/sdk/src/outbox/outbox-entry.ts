@@ -1,4 +1,13 @@
-/** A write kept by the outbox until the server has answered it. */
+/**
+ * A write kept by the outbox until the server has answered it.
+ *
+ * @example
+ * ```ts
+ * for (const entry of client.outbox.pending) {
+ *   console.log(entry.method, entry.path, `tried ${entry.attempts} times`, entry.lastError);
+ * }
+ * ```
+ */
 export interface OutboxEntry {
   /** The write's `Idempotency-Key`, the same on every send: the server applies the write once. */
   readonly id: string;

@@ -14,7 +14,14 @@ export interface OutboxInit {
   connectivity?: EventTarget | undefined;
 }
 
-/** What one flush did. */
+/**
+ * What one flush did.
+ *
+ * @example
+ * ```ts
+ * const { sent, failed, pending } = await client.outbox.flush();
+ * ```
+ */
 export interface FlushResult {
   sent: number;
   /** Refused by the server for good, dropped and reported by a `failed` event. */

@@ -2,6 +2,12 @@
  * Where the outbox keeps writes: the three methods of the Web Storage API it
  * uses, so `localStorage` and `sessionStorage` fit as they are. In Node,
  * `fileStorage(path)` from `@ngo-kit/sdk/node` keeps them in a file.
+ *
+ * @example
+ * ```ts
+ * // Kept writes last as long as the tab, not across browser restarts.
+ * const client = createClient({ baseUrl, publishableKey, storage: sessionStorage });
+ * ```
  */
 export interface OutboxStorage {
   getItem(key: string): string | null;

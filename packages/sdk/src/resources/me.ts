@@ -6,7 +6,15 @@ import { RegistrationPageSchema, type Registration } from '../schemas/events.js'
 import { MeSchema, type Me } from '../schemas/members.js';
 import { Resource } from './resource.js';
 
-/** Paging of a list that has no filters: `cursor` and `limit`. */
+/**
+ * Paging of a list that has no filters: `cursor` and `limit`.
+ *
+ * @example
+ * ```ts
+ * const params: PageParams = { limit: 10 };
+ * const { items, nextCursor } = await client.me.registrations(params);
+ * ```
+ */
 export type PageParams = z.output<typeof PageParamsSchema>;
 
 /**

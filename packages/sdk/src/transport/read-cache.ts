@@ -1,4 +1,12 @@
-/** The read cache: `ttl` is how long an answer is used without asking the server again. */
+/**
+ * The read cache: `ttl` is how long an answer is used without asking the server again.
+ *
+ * @example
+ * ```ts
+ * // Always ask, but let unchanged answers come back as a bodiless 304.
+ * const client = createClient({ baseUrl, publishableKey, cache: { ttl: 0 } });
+ * ```
+ */
 export interface CacheOptions {
   /** Milliseconds an answer is fresh. After that it is revalidated with its ETag (a `304` costs no body). Default 30 000. */
   ttl?: number;

@@ -1,4 +1,12 @@
-/** How a failed attempt is tried again. Every field has a default. */
+/**
+ * How a failed attempt is tried again. Every field has a default.
+ *
+ * @example
+ * ```ts
+ * // A kiosk on a shaky connection: try longer, wait at most 3 s between attempts.
+ * const client = createClient({ baseUrl, publishableKey, retry: { limit: 5, maxDelay: 3_000 } });
+ * ```
+ */
 export interface RetryOptions {
   /** Attempts after the first. Default 2. */
   limit?: number;
