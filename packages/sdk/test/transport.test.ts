@@ -72,6 +72,15 @@ describe('retries', () => {
     assert.deepEqual(waits, [100, 200, 250]);
   });
 
+  it('keeps the default of an option given as undefined', async () => {
+    const api = mockApi({ faults: { failRate: 1 } });
+    const { sleep, waits } = instantSleep();
+    const client = clientOf(api, { retry: { limit: undefined, sleep } });
+    await assert.rejects(client.events.list(), (error: unknown) => isNgoApiError(error) && error.status === 500);
+    assert.equal(api.seen.length, 3);
+    assert.equal(waits.length, 2);
+  });
+
   it('does not retry an answer that will not change (400)', async () => {
     const api = mockApi();
     const { sleep, waits } = instantSleep();

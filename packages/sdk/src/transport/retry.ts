@@ -32,14 +32,14 @@ export type RetryPolicy = Required<RetryOptions>;
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
 export function retryPolicy(option: number | RetryOptions = {}): RetryPolicy {
+  const given = typeof option === 'number' ? { limit: option } : option;
   return {
-    limit: 2,
-    baseDelay: 300,
-    maxDelay: 5_000,
-    maxRetryAfter: 10_000,
-    sleep,
-    random: Math.random,
-    ...(typeof option === 'number' ? { limit: option } : option),
+    limit: given.limit ?? 2,
+    baseDelay: given.baseDelay ?? 300,
+    maxDelay: given.maxDelay ?? 5_000,
+    maxRetryAfter: given.maxRetryAfter ?? 10_000,
+    sleep: given.sleep ?? sleep,
+    random: given.random ?? Math.random,
   };
 }
 
