@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClient, type ClientOptions } from '@ngo-kit/sdk';
-import { BASE_URL, instantSleep, mockApi } from './support.js';
+import { BASE_URL, instantSleep, mockApi, refuseWrites } from './support.js';
 
 function clientOf(api: ReturnType<typeof mockApi>, options: Partial<ClientOptions> = {}) {
   return createClient({ baseUrl: BASE_URL, publishableKey: 'pk_test', fetch: api.fetch, ...options });
 }
 
 const registration = { name: 'Ada', email: 'ada@example.org', role: 'attendee', consent: true } as const;
-
-/** Answers every write with a 409: a write that changes nothing and is not kept for later. */
-function refuseWrites(request: Request): Response | undefined {
-  if (request.method === 'GET') return undefined;
-  return Response.json({ error: { code: 'conflict', message: 'Full.' } }, { status: 409 });
-}
 
 /** A clock for the cache that moves only when the test says so. */
 function manualClock() {

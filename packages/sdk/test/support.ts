@@ -91,6 +91,15 @@ export function hang(request: Request): Promise<never> {
   });
 }
 
+/**
+ * Answers every write with a 409 instead of the server: a write that changes nothing, is
+ * neither retried nor kept, and answers the same whether or not the mock implements it.
+ */
+export function refuseWrites(request: Request): Response | undefined {
+  if (request.method === 'GET') return undefined;
+  return Response.json({ error: { code: 'conflict', message: 'Full.' } }, { status: 409 });
+}
+
 /** What `fetch` throws when the network is down. */
 export function offline(): never {
   throw new TypeError('fetch failed');

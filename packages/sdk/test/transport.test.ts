@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClient, isNgoApiError, isNgoNetworkError, NgoValidationError, type ClientOptions } from '@ngo-kit/sdk';
 import { parseRetryAfter } from '../src/transport/retry.js';
-import { BASE_URL, hang, instantSleep, mockApi, offline } from './support.js';
+import { BASE_URL, hang, instantSleep, mockApi, offline, refuseWrites } from './support.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -155,10 +155,9 @@ describe('Retry-After', () => {
 describe('idempotency keys', () => {
   it('sends one key per logical write, the same on every retry', async () => {
     const api = mockApi();
-    api.before((_request, index) => (index < 2 ? offline() : undefined));
+    api.before((request, index) => (index < 2 ? offline() : refuseWrites(request)));
     const { sleep } = instantSleep();
     const client = clientOf(api, { retry: { sleep } });
-    // The mock's registration is not built on this branch yet: it answers 500, which is all this test needs.
     await assert.rejects(client.events.register('evt_001', registration));
     const keys = api.seen.map((request) => request.headers.get('idempotency-key'));
     assert.equal(keys.length, 3);
@@ -171,6 +170,7 @@ describe('idempotency keys', () => {
 
   it('uses the key the caller gives', async () => {
     const api = mockApi();
+    api.before(refuseWrites);
     const client = clientOf(api, { retry: 0 });
     await assert.rejects(client.events.register('evt_001', registration, { idempotencyKey: 'draft-42' }));
     assert.equal(api.seen[0]!.headers.get('idempotency-key'), 'draft-42');
@@ -186,6 +186,7 @@ describe('idempotency keys', () => {
 describe('requests and answers', () => {
   it('sends the credential, the language and a checked body', async () => {
     const api = mockApi();
+    api.before(refuseWrites);
     const client = clientOf(api, { retry: 0, locale: 'zh-CN' });
     await assert.rejects(client.events.register('evt 1', { ...registration, name: '  Ada  ' }));
     const [request] = api.seen;
