@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', '**/storybook-static/', 'docs/api/', 'bench/results/', '.tmp/'],
+    ignores: ['**/node_modules/', '**/dist/', '**/storybook-static/', 'docs/reference/', 'bench/results/', '.tmp/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

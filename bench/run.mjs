@@ -1,9 +1,12 @@
 // pnpm bench: measures what users pay for, prints a table and writes JSON to
 // bench/results/. With --check it exits non-zero when a budget is exceeded.
 // A benchmark, not a test: nothing here runs in CI.
+import { Buffer } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,10 +16,14 @@ const check = process.argv.includes('--check');
 /** Budgets in gzipped bytes, from the issues. */
 const BUDGETS = {
   'ngo-kit.min.js': 45 * 1024,
+  'sdk in ngo-kit.min.js': 12 * 1024,
 };
 
 function sizes(file) {
-  const raw = readFileSync(file);
+  return sizesOf(readFileSync(file));
+}
+
+function sizesOf(raw) {
   return {
     raw: raw.length,
     gzip: gzipSync(raw, { level: 9 }).length,
@@ -26,14 +33,54 @@ function sizes(file) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const row = (file, measured, budget = BUDGETS[file]) => ({
+  file,
+  ...measured,
+  budget: budget ?? null,
+  withinBudget: budget ? measured.gzip <= budget : null,
+});
+
 const rows = readdirSync(cdn)
   .filter((name) => name.endsWith('.js'))
   .sort()
-  .map((name) => {
-    const measured = sizes(join(cdn, name));
-    const budget = BUDGETS[name];
-    return { file: `cdn/${name}`, ...measured, budget: budget ?? null, withinBudget: budget ? measured.gzip <= budget : null };
+  .map((name) => row(`cdn/${name}`, sizes(join(cdn, name)), BUDGETS[name]));
+
+// The SDK's share of the CDN bundle: the bundle, minus the same bundle built
+// without the SDK, ky and zod. Each part below is measured the same way.
+const tools = createRequire(join(root, 'packages/widgets/package.json'));
+const load = async (name) => (await import(pathToFileURL(tools.resolve(name)).href)).default;
+const rollup = (await import(pathToFileURL(tools.resolve('rollup')).href)).rollup;
+const nodeResolve = await load('@rollup/plugin-node-resolve');
+const terser = await load('@rollup/plugin-terser');
+
+/** The CDN bundle of the widgets, minified, with the packages named in `external` left out. */
+async function cdnBundleWithout(external) {
+  const leftOut = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
+  const bundle = await rollup({
+    input: join(root, 'packages/widgets/dist/index.js'),
+    external: leftOut,
+    onwarn: () => undefined,
+    plugins: [nodeResolve({ browser: true }), terser({ ecma: 2022, module: true })],
   });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return Buffer.from(output[0].code);
+}
+
+const whole = sizesOf(await cdnBundleWithout([]));
+const share = (external) => cdnBundleWithout(external).then(sizesOf);
+const [withoutSdk, withoutKy, withoutZod] = await Promise.all([
+  share(['@ngo-kit/sdk', 'ky', 'zod']),
+  share(['ky']),
+  share(['ky', 'zod']),
+]);
+const difference = (a, b) => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
+rows.push(
+  row('sdk in ngo-kit.min.js', difference(whole, withoutSdk)),
+  row('  of which ky', difference(whole, withoutKy)),
+  row('  of which zod', difference(withoutKy, withoutZod)),
+  row('  of which SDK code', difference(withoutZod, withoutSdk)),
+);
 
 console.log('\nBundle sizes (minified files; gzip -9, brotli 11)\n');
 console.log(['file', 'raw', 'gzip', 'brotli', 'budget (gzip)'].map((h, i) => (i ? h.padStart(14) : h.padEnd(28))).join(''));

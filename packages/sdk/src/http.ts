@@ -1,28 +1,65 @@
-import ky, { HTTPError, TimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
+import ky, { TimeoutError } from 'ky';
 import * as z from 'zod/mini';
-import { hasErrorName } from './errors/has-error-name.js';
 import { NgoApiError } from './errors/ngo-api-error.js';
 import { NgoNetworkError } from './errors/ngo-network-error.js';
 import { NgoValidationError } from './errors/ngo-validation-error.js';
-import { ERROR_STATUS, ErrorEnvelopeSchema, type ErrorCode } from './schemas/errors.js';
+import type { Outbox } from './outbox/outbox.js';
+import type { OutboxEntry } from './outbox/outbox-entry.js';
+import { newIdempotencyKey } from './transport/idempotency-key.js';
+import type { ReadCache } from './transport/read-cache.js';
+import { backoffDelay, RETRYABLE_STATUSES, type RetryPolicy } from './transport/retry.js';
+import { createSharedReads } from './transport/shared-reads.js';
+import { toApiError } from './transport/to-sdk-error.js';
 
 export interface HttpOptions {
-  /** Where the API lives, e.g. `https://api.example.org`; paths such as `v1/events` are resolved against it. */
+  /** Absolute, ending with `/`; paths such as `v1/events` are resolved against it. */
   baseUrl: string;
-  /** Sent as `Authorization: Bearer <key>`. */
-  credential: string;
-  /** Replaces the global `fetch`: for tests, the mock server's browser adapter, or a custom transport. */
+  /** The client's key, sent as `Authorization: Bearer <key>`. */
+  key: string;
+  memberToken?: string | null | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   /** Milliseconds before one attempt is given up. */
   timeout: number;
-  /** How many times a failed read is tried again. */
-  retry: number;
+  retry: RetryPolicy;
   /** Sent as `Accept-Language`. */
   locale?: string | undefined;
+  /** Absent when the client was made with `cache: false`. */
+  cache?: ReadCache | undefined;
+  /** Where writes that failed for a passing reason are kept. */
+  outbox?: Pick<Outbox, 'keep' | 'flushLater' | 'pending'> | undefined;
 }
 
+/**
+ * Options of every call.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const page = client.events.list({ limit: 5 }, { signal: controller.signal });
+ * controller.abort(); // the request and any wait before a retry end at once
+ * ```
+ */
 export interface RequestOptions {
+  /** Cancels the call: its request, and any wait before a retry. */
   signal?: AbortSignal | undefined;
+}
+
+/**
+ * Options of every write.
+ *
+ * @example
+ * ```ts
+ * // The key is saved with the draft, so a resend after a reload is the same write.
+ * draft.key ??= crypto.randomUUID();
+ * await client.suggestions.create(draft.input, { idempotencyKey: draft.key });
+ * ```
+ */
+export interface WriteOptions extends RequestOptions {
+  /**
+   * The write's `Idempotency-Key`. Default: a new UUID per call. Pass your own to make a
+   * retry of your own (say, after a reload, from a saved draft) count as the same write.
+   */
+  idempotencyKey?: string | undefined;
 }
 
 type QueryValue = string | number | boolean | undefined;
@@ -31,111 +68,247 @@ type QueryValue = string | number | boolean | undefined;
 type QuerySchema = z.ZodMiniType<unknown, Record<string, QueryValue>>;
 
 /** One request, described: the schemas of its input and of the answer are part of it. */
-export interface Call<Response extends z.ZodMiniType, Query extends QuerySchema = QuerySchema>
-  extends RequestOptions {
+export interface Call<Response extends z.ZodMiniType, Query extends QuerySchema = QuerySchema> extends WriteOptions {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   /** Rich values (dates) in `params` are encoded to their wire form by `query`. */
   query?: { schema: Query; params: z.output<Query> } | undefined;
-  body?: unknown;
+  /** Checked by `schema` before anything is sent. */
+  body?: { schema: z.ZodMiniType; input: unknown } | undefined;
   response: Response;
+  /** `member`: sent with the member token (see `setMemberToken`) instead of the key. */
+  credential?: 'member' | undefined;
+  /** Path prefixes of reads, besides the written resource's own, that this write makes stale. */
+  invalidates?: readonly string[] | undefined;
+  /** `false` for a write that is pointless later (signing in): it is never kept in the outbox. */
+  outbox?: boolean | undefined;
 }
 
-/** The transport under every resource: sends, maps failures to the SDK's errors, parses answers. */
+/** A read whose answer is not JSON (iCalendar, SVG). */
+export interface TextCall extends Omit<Call<z.ZodMiniType>, 'response' | 'body'> {
+  accept: string;
+}
+
+/** The transport under every resource: sends, retries, shares and caches reads, keeps failed writes, parses answers. */
 export interface Http {
   send<Schema extends z.ZodMiniType>(call: Call<Schema>): Promise<z.output<Schema>>;
+  sendText(call: TextCall): Promise<string>;
+  /** Sends a write kept by the outbox; resolves with the answer's JSON. */
+  deliver(entry: OutboxEntry): Promise<unknown>;
+  setMemberToken(token: string | null): void;
+}
+
+/** A request as it goes on the wire. */
+interface Wire {
+  method: string;
+  url: string;
+  /** Relative to the base URL, without the query: what cache invalidation matches. */
+  path: string;
+  credential: string;
+  headers: Record<string, string>;
+  body?: string | undefined;
+  text?: boolean;
 }
 
 export function createHttp(options: HttpOptions): Http {
-  const prefixUrl = resolveBaseUrl(options.baseUrl);
-  const api: KyInstance = ky.create({
-    prefixUrl,
+  const { baseUrl, key, retry, cache, outbox } = options;
+  let memberToken = options.memberToken ?? null;
+  const shared = createSharedReads();
+  const api = ky.create({
     timeout: options.timeout,
-    retry: { limit: options.retry },
-    headers: {
-      authorization: `Bearer ${options.credential}`,
-      accept: 'application/json',
-      ...(options.locale ? { 'accept-language': options.locale } : {}),
-    },
+    retry: 0,
+    throwHttpErrors: false,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
+  function wire(call: Omit<Call<z.ZodMiniType>, 'response'>, accept: string): Wire {
+    const path = call.path;
+    const url = new URL(path, baseUrl);
+    const refuse = (issues: z.core.$ZodIssue[]) =>
+      new NgoValidationError({ direction: 'request', method: call.method, url: url.href, issues });
+    if (call.query) {
+      const encoded = z.safeEncode(call.query.schema, call.query.params);
+      if (!encoded.success) throw refuse(encoded.error.issues);
+      for (const [name, value] of Object.entries(encoded.data)) {
+        if (value !== undefined) url.searchParams.set(name, String(value));
+      }
+    }
+    let body: string | undefined;
+    if (call.body) {
+      const parsed = z.safeParse(call.body.schema, call.body.input);
+      if (!parsed.success) throw refuse(parsed.error.issues);
+      body = JSON.stringify(parsed.data);
+    }
+    const credential = call.credential === 'member' && memberToken ? memberToken : key;
+    return { method: call.method, url: url.href, path, credential, body, headers: headersFor(credential, accept, body) };
+  }
+
+  function headersFor(credential: string, accept: string, body: string | undefined): Record<string, string> {
+    return {
+      authorization: `Bearer ${credential}`,
+      accept,
+      ...(options.locale ? { 'accept-language': options.locale } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    };
+  }
+
+  /** One request, tried again after passing failures; resolves with a 2xx or 304 answer, or throws the SDK's error. */
+  async function exchange(request: Wire, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<Response> {
+    for (let attempt = 0; ; attempt += 1) {
+      let failure: NgoApiError | NgoNetworkError;
+      try {
+        const response = await api(request.url, {
+          method: request.method,
+          headers: { ...request.headers, ...extra },
+          body: request.body,
+          signal,
+        });
+        if (response.ok || response.status === 304) return response;
+        failure = await toApiError(response, request.method, request.url);
+      } catch (cause) {
+        if (signal?.aborted) throw signal.reason;
+        failure = new NgoNetworkError({ method: request.method, url: request.url, cause, timedOut: cause instanceof TimeoutError });
+      }
+      const wait = waitBefore(failure, attempt);
+      if (wait === undefined || attempt >= retry.limit) throw failure;
+      await retry.sleep(wait, signal);
+    }
+  }
+
+  /** Milliseconds to wait before the next attempt, or `undefined` when trying again is pointless. */
+  function waitBefore(failure: NgoApiError | NgoNetworkError, attempt: number): number | undefined {
+    if (failure instanceof NgoApiError) {
+      if (!RETRYABLE_STATUSES.has(failure.status)) return undefined;
+      const honoured = failure.status === 429 || failure.status === 503;
+      if (honoured && failure.retryAfter !== undefined) {
+        const asked = failure.retryAfter * 1000;
+        return asked <= retry.maxRetryAfter ? asked : undefined;
+      }
+    }
+    return backoffDelay(attempt, retry);
+  }
+
+  async function payloadOf(response: Response, request: Wire): Promise<unknown> {
+    if (request.text) return response.text();
+    if (response.status === 204) return undefined;
+    const text = await response.text();
+    // 202 Accepted may come without a body: the work happens later.
+    if (response.status === 202 && text === '') return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      const issue: z.core.$ZodIssue = { code: 'custom', path: [], message: 'The answer is not JSON', input: text };
+      throw new NgoValidationError({ direction: 'response', method: request.method, url: request.url, issues: [issue] });
+    }
+  }
+
+  function read(request: Wire, signal: AbortSignal | undefined): Promise<unknown> {
+    const cacheKey = `${request.method} ${request.url} ${request.credential}`;
+    const cached = cache?.lookup(cacheKey);
+    if (cached && cache?.isFresh(cached)) return Promise.resolve(cached.payload);
+    return shared.run(cacheKey, request.path, signal, async (sharedSignal) => {
+      const mark = cache?.mark() ?? 0;
+      const revalidate: Record<string, string> = cached?.etag ? { 'if-none-match': cached.etag } : {};
+      const response = await exchange(request, sharedSignal, revalidate);
+      const etag = response.headers.get('etag');
+      if (response.status === 304 && cached) {
+        cache?.store(cacheKey, request.path, cached.payload, etag ?? cached.etag, mark);
+        return cached.payload;
+      }
+      const payload = await payloadOf(response, request);
+      cache?.store(cacheKey, request.path, payload, etag, mark);
+      return payload;
+    });
+  }
+
+  async function write(call: Call<z.ZodMiniType> | TextCall, request: Wire): Promise<unknown> {
+    const id = call.idempotencyKey ?? newIdempotencyKey();
+    const invalidates = [resourceOf(request.path), ...(call.invalidates ?? [])];
+    const sent = { ...request, headers: { ...request.headers, 'idempotency-key': id } };
+    try {
+      return await payloadOf(await exchange(sent, call.signal), sent);
+    } catch (error) {
+      if (call.outbox !== false && outbox && isPassing(error)) {
+        try {
+          outbox.keep({
+            id,
+            method: call.method as OutboxEntry['method'],
+            path: request.url.slice(baseUrl.length),
+            body: request.body,
+            memberToken: request.credential === key ? undefined : request.credential,
+            invalidates,
+            createdAt: new Date().toISOString(),
+            attempts: 0,
+          });
+          error.outboxId = id;
+        } catch {
+          // Storage refused (full, blocked): the caller gets the error without an outboxId.
+        }
+      }
+      throw error;
+    } finally {
+      invalidate(invalidates);
+    }
+  }
+
+  function invalidate(prefixes: readonly string[]): void {
+    for (const prefix of prefixes) {
+      cache?.invalidate(prefix);
+      shared.forget(prefix);
+    }
+  }
+
+  async function perform(call: Call<z.ZodMiniType> | TextCall, request: Wire): Promise<unknown> {
+    const payload = await (call.method === 'GET' ? read(request, call.signal) : write(call, request));
+    // An answer proves the server is reachable again: a good moment to send what was kept.
+    if (outbox && outbox.pending.length > 0) outbox.flushLater();
+    return payload;
+  }
+
   return {
     async send(call) {
-      let query: Record<string, QueryValue> = {};
-      if (call.query) {
-        const encoded = z.safeEncode(call.query.schema, call.query.params);
-        if (!encoded.success) {
-          const url = describeUrl(prefixUrl, call.path, {});
-          throw new NgoValidationError({ direction: 'request', method: call.method, url, issues: encoded.error.issues });
-        }
-        query = encoded.data;
-      }
-      const url = describeUrl(prefixUrl, call.path, query);
-      const kyOptions: KyOptions = {
-        method: call.method,
-        signal: call.signal,
-        searchParams: compactQuery(query),
-        ...(call.body === undefined ? {} : { json: call.body }),
-      };
-      let payload: unknown;
-      try {
-        const response = await api(call.path, kyOptions);
-        payload = response.status === 204 ? undefined : await response.json();
-      } catch (error) {
-        throw await toSdkError(error, call.method, url);
-      }
+      const request = wire(call, 'application/json');
+      const payload = await perform(call, request);
       const parsed = z.safeParse(call.response, payload);
       if (!parsed.success) {
-        throw new NgoValidationError({ direction: 'response', method: call.method, url, issues: parsed.error.issues });
+        throw new NgoValidationError({ direction: 'response', method: call.method, url: request.url, issues: parsed.error.issues });
       }
       return parsed.data;
+    },
+
+    async sendText(call) {
+      return (await perform(call, { ...wire(call, call.accept), text: true })) as string;
+    },
+
+    async deliver(entry) {
+      const credential = entry.memberToken ?? key;
+      const request: Wire = {
+        method: entry.method,
+        url: new URL(entry.path, baseUrl).href,
+        path: entry.path,
+        credential,
+        body: entry.body,
+        headers: { ...headersFor(credential, 'application/json', entry.body), 'idempotency-key': entry.id },
+      };
+      try {
+        return await payloadOf(await exchange(request, undefined), request);
+      } finally {
+        invalidate(entry.invalidates);
+      }
+    },
+
+    setMemberToken(token) {
+      memberToken = token;
     },
   };
 }
 
-function resolveBaseUrl(baseUrl: string): string {
-  const base = typeof location === 'undefined' ? new URL(baseUrl) : new URL(baseUrl, location.href);
-  return base.href.endsWith('/') ? base.href : `${base.href}/`;
+/** A failure that may pass: worth keeping the write to send it again later. */
+function isPassing(error: unknown): error is NgoApiError | NgoNetworkError {
+  return error instanceof NgoNetworkError || (error instanceof NgoApiError && RETRYABLE_STATUSES.has(error.status));
 }
 
-function compactQuery(query: Record<string, QueryValue>): Record<string, string | number | boolean> {
-  const compact: Record<string, string | number | boolean> = {};
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined) compact[name] = value;
-  }
-  return compact;
-}
-
-function describeUrl(prefixUrl: string, path: string, query: Record<string, QueryValue>): string {
-  const url = new URL(path, prefixUrl);
-  for (const [name, value] of Object.entries(compactQuery(query))) url.searchParams.set(name, String(value));
-  return url.href;
-}
-
-async function toSdkError(error: unknown, method: string, url: string): Promise<Error> {
-  if (error instanceof HTTPError) {
-    const { response } = error;
-    const body: unknown = await response.json().catch(() => undefined);
-    const envelope = z.safeParse(ErrorEnvelopeSchema, body);
-    const retryAfter = Number(response.headers.get('retry-after'));
-    return new NgoApiError({
-      status: response.status,
-      code: envelope.success ? envelope.data.error.code : statusCode(response.status),
-      message: envelope.success ? envelope.data.error.message : response.statusText || 'no error envelope',
-      fieldErrors: envelope.success ? envelope.data.error.fieldErrors : undefined,
-      method,
-      url,
-      retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-    });
-  }
-  if (error instanceof TimeoutError) return new NgoNetworkError({ method, url, cause: error, timedOut: true });
-  if (hasErrorName(error, 'AbortError')) return error as Error;
-  return new NgoNetworkError({ method, url, cause: error });
-}
-
-/** A code for an error response that came without an envelope (a proxy's 502, say). */
-function statusCode(status: number): ErrorCode {
-  const known = (Object.keys(ERROR_STATUS) as ErrorCode[]).find((code) => ERROR_STATUS[code] === status);
-  return known ?? 'internal_error';
+/** The resource a path belongs to, e.g. `v1/events` for `v1/events/evt_1/registrations`. */
+function resourceOf(path: string): string {
+  return path.split('/').slice(0, 2).join('/');
 }

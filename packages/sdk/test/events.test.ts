@@ -90,7 +90,7 @@ describe('client.events.list against the mock server', () => {
     const flaky = createClient({
       baseUrl: server.url,
       publishableKey: 'pk_test_sdk',
-      retry: 2,
+      retry: { limit: 2, sleep: async () => undefined },
       fetch: async (input, init) => {
         calls += 1;
         const request = new Request(input, init);

@@ -34,6 +34,11 @@ export class NgoApiError extends Error {
   readonly url: string;
   /** Seconds to wait before trying again, from `Retry-After`, when the API sent one. */
   readonly retryAfter: number | undefined;
+  /**
+   * Set when the failed request was a write that the client kept in its outbox (after a
+   * `429` or a `5xx`): it will be sent again, with the same idempotency key. See `client.outbox`.
+   */
+  outboxId: string | undefined = undefined;
 
   constructor(init: NgoApiErrorInit) {
     super(`${init.method} ${init.url} failed with ${init.status} ${init.code}: ${init.message}`);

@@ -3,6 +3,16 @@ import { hasErrorName } from './has-error-name.js';
 /**
  * The request never got an answer: the network is down, the server is out of
  * reach, or the request timed out. `cause` keeps the original error.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.suggestions.create(input);
+ * } catch (error) {
+ *   if (isNgoNetworkError(error) && error.outboxId) showNotice('Offline: kept, and sent when you are back online.');
+ *   else throw error;
+ * }
+ * ```
  */
 export class NgoNetworkError extends Error {
   override readonly name = 'NgoNetworkError';
@@ -10,6 +20,11 @@ export class NgoNetworkError extends Error {
   readonly url: string;
   /** True when the request was given up because it took longer than the client's timeout. */
   readonly timedOut: boolean;
+  /**
+   * Set when the request was a write that the client kept in its outbox: nothing is lost,
+   * and it will be sent again with the same idempotency key. See `client.outbox`.
+   */
+  outboxId: string | undefined = undefined;
 
   constructor(init: { method: string; url: string; cause: unknown; timedOut?: boolean }) {
     const reason = init.timedOut ? 'timed out' : 'could not reach the server';

@@ -8,6 +8,15 @@ import { hasErrorName } from './has-error-name.js';
  * which fields, as the API would); with `direction: 'response'` the server
  * answered with something this SDK does not understand. `issues` holds zod's
  * findings either way.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.newsletter.subscribe({ email: 'not an address', locale: 'en', consent: true });
+ * } catch (error) {
+ *   if (isNgoValidationError(error) && error.direction === 'request') showFieldErrors(error.fieldErrors); // { email: [...] }
+ * }
+ * ```
  */
 export class NgoValidationError extends Error {
   override readonly name = 'NgoValidationError';

@@ -1,0 +1,163 @@
+import { isNgoApiError } from '../errors/ngo-api-error.js';
+import { RETRYABLE_STATUSES } from '../transport/retry.js';
+import { parseEntries, type OutboxEntry } from './outbox-entry.js';
+import { OutboxFailedEvent, OutboxSentEvent, type OutboxEventMap } from './outbox-events.js';
+import type { OutboxStorage } from './storage.js';
+
+export interface OutboxInit {
+  storage: OutboxStorage;
+  /** The storage key: one outbox per API and credential. */
+  key: string;
+  /** Sends one kept write; resolves with the answer's JSON, rejects with the SDK's error. */
+  deliver: (entry: OutboxEntry) => Promise<unknown>;
+  /** Fires `online` (a browser's `window`): the moment to try again. */
+  connectivity?: EventTarget | undefined;
+}
+
+/**
+ * What one flush did.
+ *
+ * @example
+ * ```ts
+ * const { sent, failed, pending } = await client.outbox.flush();
+ * ```
+ */
+export interface FlushResult {
+  sent: number;
+  /** Refused by the server for good, dropped and reported by a `failed` event. */
+  failed: number;
+  /** Still kept. */
+  pending: number;
+}
+
+/**
+ * Writes that could not be sent (offline, timed out, or the server busy or failing)
+ * are kept here, in `storage`, with their idempotency keys, and sent again in the
+ * order they were made: when the browser comes back online, when the next client
+ * is made (the next page load), after any other request succeeds, and on `flush()`.
+ * The server applies each write once, however many times it is sent.
+ *
+ * @example
+ * ```ts
+ * client.outbox.addEventListener('change', () => {
+ *   badge.textContent = String(client.outbox.pending.length);
+ * });
+ * client.outbox.addEventListener('failed', (event) => showError(event.error));
+ * await client.outbox.flush();
+ * ```
+ */
+export class Outbox extends EventTarget {
+  readonly #storage: OutboxStorage;
+  readonly #key: string;
+  readonly #deliver: (entry: OutboxEntry) => Promise<unknown>;
+  #running: Promise<FlushResult> | undefined;
+  #queued: Promise<FlushResult> | undefined;
+
+  /** @internal Made by `createClient`. */
+  constructor(init: OutboxInit) {
+    super();
+    this.#storage = init.storage;
+    this.#key = init.key;
+    this.#deliver = init.deliver;
+    init.connectivity?.addEventListener('online', () => this.flushLater());
+    init.connectivity?.addEventListener('storage', (event) => {
+      if ((event as StorageEvent).key === this.#key) this.dispatchEvent(new Event('change'));
+    });
+  }
+
+  /** Listens to `change`, `sent`, `failed` and `drained`, with the event typed by its name. */
+  override addEventListener<Type extends keyof OutboxEventMap>(
+    type: Type,
+    listener: (event: OutboxEventMap[Type]) => void,
+    options?: AddEventListenerOptions | boolean,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  /** Stops listening; takes the same listener as {@link Outbox.addEventListener}. */
+  override removeEventListener<Type extends keyof OutboxEventMap>(
+    type: Type,
+    listener: (event: OutboxEventMap[Type]) => void,
+    options?: EventListenerOptions | boolean,
+  ): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: EventListenerOptions | boolean): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: EventListenerOptions | boolean): void {
+    super.removeEventListener(type, listener, options);
+  }
+
+  /** The kept writes, oldest first, as stored now (another tab may have changed them). */
+  get pending(): readonly OutboxEntry[] {
+    return parseEntries(this.#storage.getItem(this.#key));
+  }
+
+  /** @internal Keeps a write that failed for a passing reason. Throws when storage refuses it. */
+  keep(entry: OutboxEntry): void {
+    this.#save([...this.pending.filter((kept) => kept.id !== entry.id), entry]);
+  }
+
+  /** Drops a kept write without sending it, e.g. when the person withdraws it. Answers whether it was there. */
+  discard(id: string): boolean {
+    const entries = this.pending;
+    const rest = entries.filter((entry) => entry.id !== id);
+    if (rest.length !== entries.length) this.#save(rest);
+    return rest.length !== entries.length;
+  }
+
+  /**
+   * Sends the kept writes, oldest first, and stops at the first that fails again for a
+   * passing reason (still offline). A flush asked for while one runs follows it.
+   */
+  flush(): Promise<FlushResult> {
+    if (this.#queued) return this.#queued;
+    if (!this.#running) {
+      this.#running = this.#drain().finally(() => (this.#running = undefined));
+      return this.#running;
+    }
+    this.#queued = this.#running.then(() => {
+      this.#queued = undefined;
+      return this.flush();
+    });
+    return this.#queued;
+  }
+
+  /** @internal Flushes in the background; a failure there has nobody to tell, and the entries stay kept. */
+  flushLater(): void {
+    this.flush().catch(() => undefined);
+  }
+
+  async #drain(): Promise<FlushResult> {
+    let sent = 0;
+    let failed = 0;
+    for (const entry of this.pending) {
+      // Another tab may have sent or dropped it meanwhile.
+      if (!this.pending.some((kept) => kept.id === entry.id)) continue;
+      try {
+        const result = await this.#deliver(entry);
+        this.discard(entry.id);
+        sent += 1;
+        this.dispatchEvent(new OutboxSentEvent(entry, result));
+      } catch (error) {
+        if (isNgoApiError(error) && !RETRYABLE_STATUSES.has(error.status)) {
+          this.discard(entry.id);
+          failed += 1;
+          this.dispatchEvent(new OutboxFailedEvent(entry, error));
+          continue;
+        }
+        const lastError = error instanceof Error ? error.message : String(error);
+        this.#save(this.pending.map((kept) => (kept.id === entry.id ? { ...kept, attempts: kept.attempts + 1, lastError } : kept)));
+        break;
+      }
+    }
+    const pending = this.pending.length;
+    if (pending === 0 && sent + failed > 0) this.dispatchEvent(new Event('drained'));
+    return { sent, failed, pending };
+  }
+
+  #save(entries: readonly OutboxEntry[]): void {
+    if (entries.length === 0) this.#storage.removeItem(this.#key);
+    else this.#storage.setItem(this.#key, JSON.stringify(entries));
+    this.dispatchEvent(new Event('change'));
+  }
+}

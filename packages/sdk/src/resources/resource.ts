@@ -1,0 +1,12 @@
+import type { Http } from '../http.js';
+
+/** What every resource namespace holds: the client's transport. */
+export abstract class Resource {
+  /** @internal */
+  protected readonly http: Http;
+
+  /** @internal Made by `createClient` or `createAdminClient`. */
+  constructor(http: Http) {
+    this.http = http;
+  }
+}

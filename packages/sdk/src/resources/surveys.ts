@@ -1,0 +1,42 @@
+import type { RequestOptions, WriteOptions } from '../http.js';
+import {
+  SurveyResponseInputSchema,
+  SurveyResponseSchema,
+  SurveySchema,
+  type Survey,
+  type SurveyResponse,
+  type SurveyResponseInput,
+} from '../schemas/surveys.js';
+import { path } from './path.js';
+import { Resource } from './resource.js';
+
+/**
+ * Satisfaction surveys: `client.surveys`.
+ *
+ * @example
+ * ```ts
+ * const survey = await client.surveys.retrieve('srv_2026h2');
+ * const draft = await client.surveys.respond(survey.id, { answers: { q1: { type: 'nps', value: 9 } }, complete: false, anonymousToken });
+ * await client.surveys.update(survey.id, draft.id, { answers: { q2: { type: 'csat', value: 5 } }, complete: true, anonymousToken });
+ * ```
+ */
+export class SurveysResource extends Resource {
+  /** A survey and its questions. */
+  retrieve(id: string, options: RequestOptions = {}): Promise<Survey> {
+    return this.http.send({ method: 'GET', path: path`v1/surveys/${id}`, response: SurveySchema, ...options });
+  }
+
+  /** Answers a survey, as a draft (`complete: false`) or for good. */
+  respond(id: string, input: SurveyResponseInput, options: WriteOptions = {}): Promise<SurveyResponse> {
+    const body = { schema: SurveyResponseInputSchema, input };
+    const response = SurveyResponseSchema;
+    return this.http.send({ method: 'POST', path: path`v1/surveys/${id}/responses`, body, response, ...options });
+  }
+
+  /** Continues a draft response: replaces the answers it names and keeps the rest. */
+  update(id: string, responseId: string, input: SurveyResponseInput, options: WriteOptions = {}): Promise<SurveyResponse> {
+    const body = { schema: SurveyResponseInputSchema, input };
+    const response = SurveyResponseSchema;
+    return this.http.send({ method: 'PATCH', path: path`v1/surveys/${id}/responses/${responseId}`, body, response, ...options });
+  }
+}

@@ -1,0 +1,26 @@
+import * as z from 'zod/mini';
+import { NgoApiError } from '../errors/ngo-api-error.js';
+import { ERROR_STATUS, ErrorEnvelopeSchema, type ErrorCode } from '../schemas/errors.js';
+import { parseRetryAfter } from './retry.js';
+
+/** The error answer of the API as an {@link NgoApiError}, whether or not it came with the envelope. */
+export async function toApiError(response: Response, method: string, url: string): Promise<NgoApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const envelope = z.safeParse(ErrorEnvelopeSchema, body);
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+  return new NgoApiError({
+    status: response.status,
+    code: envelope.success ? envelope.data.error.code : statusCode(response.status),
+    message: envelope.success ? envelope.data.error.message : response.statusText || 'no error envelope',
+    fieldErrors: envelope.success ? envelope.data.error.fieldErrors : undefined,
+    method,
+    url,
+    retryAfter: retryAfter === undefined ? undefined : retryAfter / 1000,
+  });
+}
+
+/** A code for an error response that came without an envelope (a proxy's 502, say). */
+function statusCode(status: number): ErrorCode {
+  const known = (Object.keys(ERROR_STATUS) as ErrorCode[]).find((code) => ERROR_STATUS[code] === status);
+  return known ?? 'internal_error';
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createClient } from '@ngo-kit/sdk';
+import { BASE_URL, mockApi } from './support.js';
+
+describe('signing in to the member portal', () => {
+  it('requests a link (202, no body), signs in with the mailed token and reads the profile', async () => {
+    const api = mockApi();
+    api.store.write((data) => {
+      data.members.push({
+        id: 'mem_ada',
+        name: 'Ada Lovelace',
+        email: 'ada@example.org',
+        roles: ['member', 'volunteer'],
+        interests: [],
+        locale: 'en',
+        newsletter: false,
+        status: 'active',
+        joinedAt: '2025-03-01T10:00:00Z',
+        confirmedAt: '2025-03-01T10:05:00Z',
+        confirmationToken: null,
+        leftAt: null,
+        volunteerFrom: '2025-03-01T10:05:00Z',
+        volunteerUntil: null,
+      });
+    });
+    const client = createClient({ baseUrl: BASE_URL, publishableKey: 'pk_test', fetch: api.fetch });
+
+    assert.equal(await client.sessions.requestLink({ email: 'ada@example.org' }), undefined);
+    const mailed = api.store.read().mail.find((mail) => mail.to === 'ada@example.org' && mail.kind === 'sign_in');
+    assert.ok(mailed?.token, 'a sign-in token was mailed');
+
+    const session = await client.sessions.create({ email: 'ada@example.org', token: mailed.token });
+    assert.ok(session.expiresAt instanceof Date);
+    client.setMemberToken(session.token);
+    const me = await client.me.retrieve();
+    assert.equal(me.name, 'Ada Lovelace');
+    assert.equal(me.tier, 'bronze');
+  });
+});
