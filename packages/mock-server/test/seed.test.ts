@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   AnnouncementSchema,
   AttendanceSchema,
@@ -32,6 +32,7 @@ import {
   emptyData,
   emptySeed,
   type MemberRecord,
+  type SurveyRecord,
 } from '@ngo-kit/mock-server';
 
 const data = demoSeed();
@@ -162,7 +163,7 @@ describe('the seed against the contract', () => {
       const survey = surveys.get(response.surveyId);
       assert.ok(survey, response.id);
       for (const [questionId, answer] of Object.entries(response.answers)) {
-        const question = survey.questions.find((candidate) => candidate.id === questionId);
+        const question: SurveyRecord['questions'][number] | undefined = survey.questions.find((candidate) => candidate.id === questionId);
         assert.ok(question, `${response.id}: ${questionId} is a question of ${survey.id}`);
         assert.equal(answer.type, question.type, `${response.id}: ${questionId}`);
         if (question.type === 'single_choice' && answer.type === 'single_choice') {
@@ -328,7 +329,7 @@ describe('references in the seed', () => {
       assert.ok(data.donations.some((donation) => donation.donorId === donor.id), `${donor.id} gave`);
       if (donor.memberId !== null) {
         const member = members.get(donor.memberId);
-        assert.ok(member?.roles.includes('donor'), donor.id);
+        assert.ok(member && member.roles.includes('donor'), donor.id);
         assert.equal(donor.email, member.email, donor.id);
       }
     }
