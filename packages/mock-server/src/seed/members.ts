@@ -51,6 +51,10 @@ const GROUPS: readonly Group[] = [
   { count: 3, joined: 'pending' },
 ];
 
+const LOCALES: readonly SeedLocale[] = ['en', 'zh-CN', 'zh-TW'];
+const LOCALE_SHARES: Record<SeedLocale, number> = { en: 55, 'zh-CN': 35, 'zh-TW': 10 };
+const DOMAINS = ['example.org', 'example.com', 'example.net'];
+
 const INTERESTS = [
   'environment', 'education', 'elderly-care', 'fundraising', 'events', 'youth',
   'sports', 'crafts', 'translation', 'photography', 'cooking', 'digital-skills',
@@ -113,7 +117,7 @@ export function castMembers(data: StoreData, random: Random, email: (handle: str
   return { members: members.map(({ member }) => member), engagement, demo, demoZh };
 
   function draftOf(random: Random, group: Group): Draft {
-    const locale = random.weighted<SeedLocale>(['en', 'zh-CN', 'zh-TW'], (l) => ({ en: 55, 'zh-CN': 35, 'zh-TW': 10 })[l]);
+    const locale = random.weighted(LOCALES, (l) => LOCALE_SHARES[l]);
     const volunteerSince = group.volunteer === 'before' || group.volunteer === 'until-during';
     let joinedAt: number;
     if (group.joined === 'pending') joinedAt = between(random, '2026-11-17', '2026-11-22');
@@ -142,7 +146,7 @@ export function castMembers(data: StoreData, random: Random, email: (handle: str
     return {
       person: personFor(random, locale),
       locale,
-      domain: random.weighted(['example.org', 'example.com', 'example.net'], (d) => (d === 'example.org' ? 3 : 1)),
+      domain: random.weighted(DOMAINS, (d) => (d === 'example.org' ? 3 : 1)),
       joinedAt,
       leftAt,
       volunteerFrom,

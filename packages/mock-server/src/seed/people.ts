@@ -64,10 +64,8 @@ export function personFor(random: Random, locale: SeedLocale): Person {
 
 /** Lower-case ASCII letters only, for the e-mail address: `Müller` → `muller`. */
 function latin(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[^A-Za-z]/g, '')
-    .toLowerCase();
+  const ascii = /^[A-Za-z]+$/.test(text) ? text : text.normalize('NFD').replace(/[^A-Za-z]/g, '');
+  return ascii.toLowerCase();
 }
 
 /**

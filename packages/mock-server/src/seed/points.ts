@@ -49,10 +49,15 @@ const SHIFTS: Record<'en' | 'zh', readonly string[]> = {
 /** `Omit` applied to each member of a union, so that the ledger's kinds of entry stay apart. */
 type OmitEach<Union, Key extends PropertyKey> = Union extends unknown ? Omit<Union, Key> : never;
 
-/** A ledger entry before its id and balance are known. */
-type Draft = OmitEach<LedgerRecord, 'id' | 'balanceAfter'> & { ms: number; seq: number };
+/** What an entry says; its id, balance and timestamp come when the whole ledger is put in order. */
+type NewEntry = OmitEach<LedgerRecord, 'id' | 'balanceAfter' | 'at'>;
 
-type NewEntry = OmitEach<LedgerRecord, 'id' | 'balanceAfter' | 'at'> & { ms: number };
+/** An entry waiting for its place in the ledger: ordered by `ms`, then by `seq`, the order it was made in. */
+interface Draft {
+  fields: NewEntry;
+  ms: number;
+  seq: number;
+}
 
 /**
  * Writes every member's ledger for the year: points carried over from 2025 by
@@ -63,15 +68,14 @@ type NewEntry = OmitEach<LedgerRecord, 'id' | 'balanceAfter' | 'at'> & { ms: num
 export function keepPoints(data: StoreData, random: Random, cast: Cast, programme: Programme): Points {
   const drafts = new Map<string, Draft[]>(cast.members.map((member) => [member.id, []]));
   let seq = 0;
-  const add = (entry: NewEntry) => drafts.get(entry.memberId)?.push({ ...entry, at: iso(entry.ms), seq: seq++ });
+  const add = (ms: number, fields: NewEntry) => drafts.get(fields.memberId)?.push({ fields, ms, seq: seq++ });
 
   const volunteers = cast.members.filter((member) => member.volunteerFrom !== null);
   for (const [index, member] of volunteers.entries()) {
     if (Date.parse(member.volunteerFrom ?? '') >= YEAR_START) continue;
-    add({
+    add(utc('2026-01-02', '09:00') + index * MINUTE, {
       memberId: member.id, kind: 'earned', source: 'adjustment', amount: random.int(4, 40) * 10,
       reason: zh(member) ? '2025 年积分结转' : 'Points carried over from 2025',
-      ms: utc('2026-01-02', '09:00') + index * MINUTE,
     });
   }
 
@@ -82,14 +86,14 @@ export function keepPoints(data: StoreData, random: Random, cast: Cast, programm
     if (!check.memberId || !event) continue;
     const member = members.get(check.memberId);
     if (!member) continue;
-    const ms = Date.parse(check.checkedInAt);
-    add({ memberId: member.id, kind: 'earned', source: 'attendance', amount: event.points ?? 0, eventId: event.id, reason: event.title, ms });
+    add(Date.parse(check.checkedInAt), {
+      memberId: member.id, kind: 'earned', source: 'attendance', amount: event.points ?? 0, eventId: event.id, reason: event.title,
+    });
     if (check.hoursServed > 0) {
-      add({
+      add(Date.parse(event.endsAt) + 30 * MINUTE, {
         memberId: member.id, kind: 'earned', source: 'volunteer_hours',
         amount: check.hoursServed * POINTS_PER_HOUR, hours: check.hoursServed, eventId: event.id,
         reason: zh(member) ? `志愿服务：${event.title}` : `Volunteering: ${event.title}`,
-        ms: Date.parse(event.endsAt) + 30 * MINUTE,
       });
     }
   }
@@ -105,9 +109,9 @@ export function keepPoints(data: StoreData, random: Random, cast: Cast, programm
     for (const ms of shifts) {
       if (ms >= SEED_NOW - DAY || !isVolunteerAt(member, ms)) continue;
       const hours = random.pick([2, 2.5, 3, 4]);
-      add({
+      add(ms, {
         memberId: member.id, kind: 'earned', source: 'volunteer_hours', amount: hours * POINTS_PER_HOUR, hours, eventId: null,
-        reason: random.pick(SHIFTS[zh(member) ? 'zh' : 'en']), ms,
+        reason: random.pick(SHIFTS[zh(member) ? 'zh' : 'en']),
       });
     }
   }
@@ -115,10 +119,8 @@ export function keepPoints(data: StoreData, random: Random, cast: Cast, programm
   const rewards = CATALOGUE.map(({ appeal: _appeal, ...reward }) => ({ ...reward, id: nextId(data, 'rwd') }));
   const redemptions = shop(data, random, cast, rewards, drafts, add);
   const ledger = settle(data, drafts);
-  for (const redemption of redemptions) {
-    const entry = ledger.find((candidate) => candidate.source === 'reward' && candidate.redemptionId === redemption.id);
-    redemption.balanceAfter = entry?.balanceAfter ?? 0;
-  }
+  const balanceAfter = new Map(ledger.flatMap((entry) => (entry.source === 'reward' ? [[entry.redemptionId, entry.balanceAfter]] : [])));
+  for (const redemption of redemptions) redemption.balanceAfter = balanceAfter.get(redemption.id) ?? 0;
   return { rewards, ledger, redemptions, certificates: certify(data, cast, ledger) };
 }
 
@@ -133,7 +135,7 @@ function shop(
   cast: Cast,
   rewards: RewardRecord[],
   drafts: Map<string, Draft[]>,
-  add: (entry: NewEntry) => void,
+  add: (ms: number, fields: NewEntry) => void,
 ): RedemptionRecord[] {
   const redemptions: RedemptionRecord[] = [];
   let cancelledOne = false;
@@ -143,7 +145,7 @@ function shop(
       const demo = member.id === cast.demo.id || member.id === cast.demoZh.id;
       if (!(demo ? round === 1 || round === 3 : random.chance(0.12 * Math.min(engagement, 1)))) continue;
       const ms = utc(day, '10:00') + random.int(0, 9 * 60) * MINUTE;
-      const balance = (drafts.get(member.id) ?? []).reduce((sum, draft) => (draft.ms <= ms ? sum + draft.amount : sum), 0);
+      const balance = (drafts.get(member.id) ?? []).reduce((sum, draft) => (draft.ms <= ms ? sum + draft.fields.amount : sum), 0);
       const affordable = rewards.filter((reward) => reward.cost <= balance && reward.stock !== 0);
       if (affordable.length === 0) continue;
       const reward = random.weighted(affordable, (candidate) => appealOf(candidate, member));
@@ -159,15 +161,14 @@ function shop(
         at: iso(ms),
       };
       redemptions.push(redemption);
-      add({
+      add(ms, {
         memberId: member.id, kind: 'redeemed', source: 'reward', amount: -reward.cost, rewardId: reward.id, redemptionId: redemption.id,
-        reason: zh(member) ? `兑换：${reward.title}` : `Redeemed: ${reward.title}`, ms,
+        reason: zh(member) ? `兑换：${reward.title}` : `Redeemed: ${reward.title}`,
       });
       if (cancelled) {
-        add({
+        add(ms + 2 * DAY, {
           memberId: member.id, kind: 'earned', source: 'adjustment', amount: reward.cost,
           reason: zh(member) ? `退还积分：${reward.title}` : `Refund: ${reward.title} (redemption cancelled)`,
-          ms: ms + 2 * DAY,
         });
       } else if (reward.stock !== null) reward.stock -= 1;
     }
@@ -185,11 +186,11 @@ function appealOf(reward: RewardRecord, member: MemberRecord): number {
 function settle(data: StoreData, drafts: Map<string, Draft[]>): LedgerRecord[] {
   const all = [...drafts.values()].flat().sort((a, b) => a.ms - b.ms || a.seq - b.seq);
   const balances = new Map<string, number>();
-  return all.map(({ ms: _ms, seq: _seq, ...draft }) => {
-    const balanceAfter = (balances.get(draft.memberId) ?? 0) + draft.amount;
-    if (balanceAfter < 0) throw new Error(`the seed overspent the points of ${draft.memberId}`);
-    balances.set(draft.memberId, balanceAfter);
-    return { ...draft, id: nextId(data, 'led'), balanceAfter };
+  return all.map(({ fields, ms }) => {
+    const balanceAfter = (balances.get(fields.memberId) ?? 0) + fields.amount;
+    if (balanceAfter < 0) throw new Error(`the seed overspent the points of ${fields.memberId}`);
+    balances.set(fields.memberId, balanceAfter);
+    return { id: nextId(data, 'led'), ...fields, balanceAfter, at: iso(ms) };
   });
 }
 

@@ -83,14 +83,14 @@ export function runProgramme(
   drafts.sort((a, b) => a.at - b.at);
 
   const registrations: RegistrationRecord[] = [];
-  const attendance: AttendanceRecord[] = [];
+  const checkIns: { record: AttendanceRecord; ms: number }[] = [];
   for (const draft of drafts) {
     const registration = registrationOf(data, random, draft, email);
     registrations.push(registration);
-    if (draft.attends) attendance.push(checkIn(random, draft, registration));
+    if (draft.attends) checkIns.push(checkIn(random, draft, registration));
   }
-  attendance.sort((a, b) => Date.parse(a.checkedInAt) - Date.parse(b.checkedInAt));
-  return { events, registrations, attendance };
+  checkIns.sort((a, b) => a.ms - b.ms);
+  return { events, registrations, attendance: checkIns.map(({ record }) => record) };
 }
 
 function eventOf(data: StoreData, plan: EventPlan): EventRecord {
@@ -253,20 +253,22 @@ function answersFor(random: Random, event: EventRecord): Record<string, string> 
   return answers;
 }
 
-function checkIn(random: Random, draft: Draft, registration: RegistrationRecord): AttendanceRecord {
+function checkIn(random: Random, draft: Draft, registration: RegistrationRecord): { record: AttendanceRecord; ms: number } {
   const starts = Date.parse(draft.event.startsAt);
   const duration = (Date.parse(draft.event.endsAt) - starts) / HOUR;
   const volunteer = draft.role === 'volunteer';
   const hoursServed = volunteer ? duration + random.pick([0, 0.5, 1]) : 0;
   const points = draft.member ? (draft.event.points ?? 0) + hoursServed * POINTS_PER_HOUR : 0;
-  return {
+  const ms = starts + (volunteer ? -random.int(30, 90) : random.int(-20, 40)) * MINUTE;
+  const record = {
     registrationId: registration.id,
     eventId: draft.event.id,
     memberId: draft.member?.id ?? null,
-    checkedInAt: iso(starts + (volunteer ? -random.int(30, 90) : random.int(-20, 40)) * MINUTE),
+    checkedInAt: iso(ms),
     hoursServed,
     pointsAwarded: points,
   };
+  return { record, ms };
 }
 
 function phoneNumber(random: Random, chinese: boolean): string {

@@ -181,16 +181,22 @@ export function runSurveys(data: StoreData, random: Random, cast: Cast): Surveys
   return { surveys, responses: responses.map(({ ms: _ms, ...response }) => ({ ...response, id: nextId(data, 'rsp') })) };
 }
 
+/** How often each option is chosen; Chinese speakers hear of events on WeChat. */
+const CHOICE_WEIGHTS: Record<string, number> = { newsletter: 4, website: 2, friends: 3, wechat: 0.2, social: 1, yes: 3, maybe: 4, no: 1 };
+const CHOICE_WEIGHTS_ZH: Record<string, number> = { ...CHOICE_WEIGHTS, wechat: 5 };
+const LIKERT_SCORES = [1, 2, 3, 4, 5];
+const LIKERT_WEIGHTS = [3, 7, 20, 40, 30];
+
 /** The answers after the two CSAT questions, which a complete response has where they are required. */
 function optionalAnswers(random: Random, survey: SurveyRecord, chinese: boolean): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
   for (const question of survey.questions) {
     if (question.type === 'likert') {
       const value: Record<string, number> = {};
-      for (const statement of question.statements) value[statement.id] = random.weighted([1, 2, 3, 4, 5], (s) => [3, 7, 20, 40, 30][s - 1] ?? 0);
+      for (const statement of question.statements) value[statement.id] = random.weighted(LIKERT_SCORES, (s) => LIKERT_WEIGHTS[s - 1] ?? 0);
       answers[question.id] = { type: 'likert', value };
     } else if (question.type === 'single_choice' && (question.required || random.chance(0.7))) {
-      const weights: Record<string, number> = { newsletter: 4, website: 2, friends: 3, wechat: chinese ? 5 : 0.2, social: 1, yes: 3, maybe: 4, no: 1 };
+      const weights = chinese ? CHOICE_WEIGHTS_ZH : CHOICE_WEIGHTS;
       answers[question.id] = { type: 'single_choice', value: random.weighted(question.options, (option) => weights[option.id] ?? 1).id };
     } else if (question.type === 'multiple_choice' && random.chance(0.7)) {
       const chosen = random.sample(question.options, random.int(question.minSelections, question.maxSelections));
