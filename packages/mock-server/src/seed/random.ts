@@ -87,8 +87,16 @@ export function createRandom(seed: number): Random {
     sample: (items, count, weight) => (weight ? rank(items, weight) : shuffle(items)).slice(0, count),
     rank,
     token(length) {
+      // five characters from each draw: the seed makes tens of thousands of them
+      const base = TOKEN_CHARACTERS.length;
       let text = '';
-      for (let index = 0; index < length; index++) text += TOKEN_CHARACTERS[Math.floor(next() * TOKEN_CHARACTERS.length)];
+      while (text.length < length) {
+        let draw = Math.floor(next() * base ** 5);
+        for (let digit = 0; digit < 5 && text.length < length; digit++) {
+          text += TOKEN_CHARACTERS[draw % base];
+          draw = Math.floor(draw / base);
+        }
+      }
       return text;
     },
   };
