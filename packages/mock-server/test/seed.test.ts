@@ -34,6 +34,7 @@ import {
   type MemberRecord,
   type SurveyRecord,
 } from '@ngo-kit/mock-server';
+import { buildYear } from '../src/seed/year.js';
 
 const data = demoSeed();
 const NOW = Date.parse(DEMO_NOW);
@@ -72,9 +73,16 @@ function isVolunteer(member: MemberRecord, t: number): boolean {
 }
 
 describe('the demo seed', () => {
-  it('is the same on every call', () => {
-    assert.deepEqual(demoSeed(), demoSeed());
+  it('is the same on every build', () => {
+    assert.deepEqual(buildYear(), buildYear());
+    assert.deepEqual(demoSeed(), buildYear());
     assert.deepEqual(emptySeed(), emptyData());
+  });
+
+  it('gives every caller data of its own', () => {
+    const mine = demoSeed();
+    mine.members.length = 0;
+    assert.equal(demoSeed().members.length, 201);
   });
 
   it('is plain JSON, as the file store saves it', () => {
