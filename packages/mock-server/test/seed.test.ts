@@ -474,8 +474,17 @@ describe('what the seed holds', () => {
     assert.equal(members.get(sessions.get(DEMO_MEMBER_TOKEN_ZH)?.memberId ?? '')?.name, '王芳');
     assert.equal(sessions.get(DEMO_MEMBER_TOKEN)?.expiresAt, '2030-12-31T23:59:59Z');
     assert.ok(time(sessions.get(DEMO_EXPIRED_TOKEN)?.expiresAt ?? '') < NOW);
-    const upcoming = data.registrations.filter((r) => r.memberId === lena?.id && time(events.get(r.eventId)?.startsAt ?? '') > NOW);
-    assert.ok(upcoming.some((r) => r.status === 'confirmed'), 'the demo member has places at upcoming events');
+  });
+
+  it('gives the demo member what docs/demo-data.md promises', () => {
+    const lena = data.members.find((m) => m.name === 'Lena Fischer');
+    assert.ok(lena && lena.roles.includes('volunteer') && lena.roles.includes('donor'));
+    const earned = data.ledger.filter((e) => e.memberId === lena.id && e.amount > 0).reduce((sum, e) => sum + e.amount, 0);
+    assert.ok(earned >= 500 && earned < 1000, `gold tier: ${earned} points earned`);
+    assert.equal(count(data.redemptions, (r) => r.memberId === lena.id), 2);
+    assert.deepEqual(data.certificates.filter((c) => c.memberId === lena.id).map((c) => c.period), ['2026-Q1', '2026-Q2', '2026-Q3']);
+    const winter = data.events.find((e) => e.title === 'Quarterly exchange meeting: winter');
+    assert.ok(data.registrations.some((r) => r.memberId === lena.id && r.eventId === winter?.id && r.status === 'confirmed'));
   });
 });
 
