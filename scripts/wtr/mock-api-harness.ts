@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createHandler, createMemoryStore, demoSeed, emptySeed, type Faults } from '@ngo-kit/mock-server';
+import { createHandler, createMemoryStore, DEMO_NOW, demoSeed, emptySeed, type Faults } from '@ngo-kit/mock-server';
 import { toNodeListener } from '@ngo-kit/mock-server/node';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -47,7 +47,9 @@ export function mockApiHarness() {
         const id = String(++next);
         const faults: Faults = { ...options.faults };
         const store = createMemoryStore(options.seed === 'empty' ? emptySeed() : demoSeed());
-        apis.set(id, { faults, listener: toNodeListener(createHandler({ store, faults })) });
+        // The demo seed's story happens at its own moment, so that "upcoming" never drifts with the real date.
+        const now = () => new Date(DEMO_NOW);
+        apis.set(id, { faults, listener: toNodeListener(createHandler({ store, faults, now })) });
         return { id, baseUrl: `/__mock-api/${id}/` };
       }
       if (command === 'mock-api:faults') {

@@ -27,5 +27,5 @@ export function createMockFetch(options: MockFetchOptions = {}): typeof fetch {
 
 export { createHandler, type MockServerOptions } from './handler.js';
 export { createMemoryStore } from './store.js';
-export { demoSeed, emptySeed } from './seed/demo.js';
+export { DEMO_EXPIRED_TOKEN, DEMO_MEMBER_TOKEN, DEMO_MEMBER_TOKEN_ZH, DEMO_NOW, demoSeed, emptySeed } from './seed/demo.js';
 export type { Faults, Scenario } from './faults.js';

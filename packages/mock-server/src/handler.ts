@@ -12,7 +12,7 @@ import { problem } from './problems.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit.js';
 import { OPERATIONS } from './resources/index.js';
 import { createRouter } from './router.js';
-import { demoSeed, emptySeed } from './seed/demo.js';
+import { DEMO_NOW, demoSeed, emptySeed } from './seed/demo.js';
 import { createMemoryStore, type Store } from './store.js';
 import { parseBody, parseQuery } from './validation.js';
 
@@ -34,7 +34,11 @@ export interface MockServerOptions {
   allowedOrigins?: AllowedOrigins;
   /** Source of randomness for fault injection. Default `Math.random`. */
   random?: () => number;
-  /** The server's clock, for deadlines, sessions and timestamps. Default: the real time. */
+  /**
+   * The server's clock, for deadlines, sessions and timestamps. Default: the
+   * demo seed's story clock (`DEMO_NOW`) when the server makes its own demo
+   * store, since that story only makes sense at its moment; else the real time.
+   */
   now?: () => Date;
   /** Writes allowed per caller and address; `false` turns the limit off. Default 60 a minute. */
   rateLimit?: RateLimit | false;
@@ -67,7 +71,7 @@ export function createHandler(options: MockServerOptions = {}): FetchHandler {
   const faults = options.faults ?? {};
   const random = options.random ?? Math.random;
   const allowedOrigins = options.allowedOrigins ?? '*';
-  const clock = options.now ?? (() => new Date());
+  const clock = options.now ?? (options.store ? () => new Date() : () => new Date(DEMO_NOW));
   const secretKeys = options.secretKeys ?? DEMO_SECRET_KEYS;
   const checkResponses = options.checkResponses ?? true;
   const rateLimit = options.rateLimit === false ? undefined : (options.rateLimit ?? DEFAULT_RATE_LIMIT);

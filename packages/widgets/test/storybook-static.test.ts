@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { demoSeed } from '@ngo-kit/mock-server';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.js';
 import { startDemoServer, type DemoServer } from '../../../scripts/demo-server.js';
 
@@ -32,7 +33,10 @@ describe('the static Storybook (needs `pnpm build:docs` or the test script’s s
     const page = await story('widgets-event-list--default');
     const titles = page.locator('ngo-event-list [part~="title"]');
     await titles.first().waitFor({ timeout: 15_000 });
-    assert.ok((await titles.allTextContents()).includes('Quarterly exchange meeting: winter'));
+    const seeded = new Set(demoSeed().events.map((event) => event.title));
+    const shown = (await titles.allTextContents()).map((title) => title.trim());
+    assert.equal(shown.length, 10, 'the story shows as many events as its limit');
+    assert.deepEqual(shown.filter((title) => !seeded.has(title)), [], 'every event shown is one of the demo seed');
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { createHandler } from '../handler.js';
-import { demoSeed, emptySeed } from '../seed/demo.js';
+import { DEMO_NOW, demoSeed, emptySeed } from '../seed/demo.js';
 import { createMemoryStore } from '../store.js';
 import { serve } from './adapter.js';
 import { createFileStore } from './file-store.js';
@@ -11,6 +11,8 @@ const USAGE = `Usage: ngo-mock-server [options]
   --port N          port to listen on (default 4010; 0 picks a free one)
   --host ADDRESS    address to listen on (default 127.0.0.1)
   --seed NAME       demo | empty (default demo)
+  --now TIME        the server's clock: an ISO time it stays at, or "real"
+                    (default: the demo seed's moment, ${DEMO_NOW}, with --seed demo; else real)
   --data FILE       keep the data in FILE: every write is saved, a restart restores it;
                     a missing FILE is created from the seed
   --latency MS      milliseconds added to every answer (default 0)
@@ -37,6 +39,7 @@ try {
       host: { type: 'string' },
       seed: { type: 'string' },
       data: { type: 'string' },
+      now: { type: 'string' },
       latency: { type: 'string' },
       'fail-rate': { type: 'string' },
       help: { type: 'boolean' },
@@ -53,6 +56,9 @@ const seed = values.seed ?? 'demo';
 if (seed !== 'demo' && seed !== 'empty') fail('--seed must be demo or empty');
 
 const seedData = seed === 'demo' ? demoSeed : emptySeed;
+const fixedNow = values.now ?? (seed === 'demo' ? DEMO_NOW : 'real');
+if (fixedNow !== 'real' && Number.isNaN(Date.parse(fixedNow))) fail('--now must be an ISO time such as 2026-11-23T09:00:00Z, or real');
+const now = fixedNow === 'real' ? () => new Date() : () => new Date(fixedNow);
 let store;
 try {
   store = values.data ? createFileStore(values.data, seedData) : createMemoryStore(seedData());
@@ -63,6 +69,7 @@ try {
 const server = await serve(
   createHandler({
     store,
+    now,
     faults: {
       latencyMs: numberOption('latency', values.latency, 0, 60_000),
       failRate: numberOption('fail-rate', values['fail-rate'], 0, 1),
@@ -70,7 +77,9 @@ const server = await serve(
   }),
   { port: numberOption('port', values.port, 4010, 65_535), host: values.host ?? '127.0.0.1' },
 );
-console.log(`ngo-mock-server listening on ${server.url} (${values.data ? `data: ${values.data}` : `seed: ${seed}`})`);
+console.log(
+  `ngo-mock-server listening on ${server.url} (${values.data ? `data: ${values.data}` : `seed: ${seed}`}, clock: ${fixedNow})`,
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void server.close().then(() => process.exit(0)));
 }

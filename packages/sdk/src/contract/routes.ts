@@ -117,7 +117,7 @@ export const ROUTES = [
     path: '/v1/events',
     tag: 'events',
     summary:
-      'List events, soonest first, filtered by date range, kind, tag or series; cancelled events stay listed with status cancelled.',
+      'List events that have not ended (or from `from`), soonest first, filtered by date range, kind, tag or series; cancelled events stay listed with status cancelled.',
     credential: 'publishable',
     query: EventListParamsSchema,
     response: { status: 200, schema: EventPageSchema },

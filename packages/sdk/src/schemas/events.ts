@@ -93,7 +93,9 @@ export const EventPageSchema = pageSchema(EventSchema);
 
 /** Filters of `GET /v1/events`. */
 export const EventListParamsSchema = z.extend(PageParamsSchema, {
+  /** Events that end at or after this moment. Default: now, so a list shows what is still to come. */
   from: z.optional(TimestampSchema),
+  /** Events that start before this moment. */
   to: z.optional(TimestampSchema),
   kind: z.optional(EventKindSchema),
   tag: z.optional(z.string().check(z.minLength(1))),

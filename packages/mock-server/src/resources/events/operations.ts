@@ -12,9 +12,10 @@ import { cancelEvent, createEvent, updateEvent } from './manage.js';
 import { presentEvent, presentRegistration } from './present.js';
 import { cancelRegistration, register } from './registrations.js';
 
-const listEvents: Operation<'listEvents'> = ({ query, store }) => {
+const listEvents: Operation<'listEvents'> = ({ query, store, now }) => {
   const data = store.read();
-  return pageResponse(matchingEvents(data, query), query, (event) => presentEvent(data, event));
+  const upcoming = matchingEvents(data, { ...query, from: query.from ?? now });
+  return pageResponse(upcoming, query, (event) => presentEvent(data, event));
 };
 
 const getEventsCalendar: Operation<'getEventsCalendar'> = ({ query, store, now }) => {
