@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyData } from '@ngo-kit/mock-server';
+import { DEMO_MEMBER_TOKEN, DEMO_NOW, demoSeed, emptyData } from '@ngo-kit/mock-server';
 import { ROUTES } from '@ngo-kit/sdk/contract';
 import { SECRET, testServer } from './support.js';
 
@@ -89,6 +89,28 @@ describe('request bodies', () => {
     const answer = await call('POST', '/v1/suggestions', { body: { title: 'x', body: 'y'.repeat(70_000) } });
     assert.equal(answer.status, 400);
     assert.match(answer.body.error.message, /larger than 64 KB/);
+  });
+});
+
+describe('bad input on every route', () => {
+  const BAD_BODIES = ['null', '[]', '"text"', '42', '{}', '{"a":{"b":{"c":[1,2,{"d":null}]}}}', '{"title":123,"email":[],"answers":"x"}'];
+  const BAD_QUERIES = ['?limit=0', '?limit=abc', '?cursor=%%%', '?from=yesterday&period=never', '?kind=<script>'];
+
+  it('answers every malformed body and query with a 4xx, never a 500', async () => {
+    const { call } = testServer({ data: demoSeed(), now: () => new Date(DEMO_NOW) });
+    for (const route of ROUTES) {
+      const path = route.path.replace(/\{(\w+)\}/g, 'x1');
+      const as = route.credential === 'secret' ? SECRET : route.credential === 'member' ? DEMO_MEMBER_TOKEN : 'pk_test';
+      const tries = route.method === 'GET' ? BAD_QUERIES.map((query) => ({ path: path + query })) : BAD_BODIES.map((body) => ({ path, body }));
+      for (const attempt of tries) {
+        const answer = await call(route.method, attempt.path, {
+          as,
+          ...('body' in attempt ? { body: attempt.body, headers: { 'content-type': 'application/json' } } : {}),
+        });
+        assert.ok(answer.status < 500, `${route.method} ${attempt.path} ${'body' in attempt ? attempt.body : ''} answered ${answer.status}`);
+        if (answer.status >= 400) assert.equal(typeof answer.body.error.code, 'string');
+      }
+    }
   });
 });
 

@@ -48,6 +48,23 @@ describe('ngo-mock-server CLI', () => {
     }
   });
 
+  it('allows only the origins given with --origins to call from a browser', async () => {
+    const child = spawn(process.execPath, [...process.execArgv, cli, '--port', '0', '--origins', 'https://ngo.example'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+      const url = /listening on (\S+)/.exec(chunk.toString())?.[1];
+      const from = async (origin: string) =>
+        (await fetch(`${url}/v1/events`, { headers: { authorization: 'Bearer pk_test', origin } })).headers.get('access-control-allow-origin');
+      assert.equal(await from('https://ngo.example'), 'https://ngo.example');
+      assert.equal(await from('https://elsewhere.example'), null);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+
   it('refuses a bad option with a clear message', async () => {
     const child = spawn(process.execPath, [...process.execArgv, cli, '--fail-rate', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';

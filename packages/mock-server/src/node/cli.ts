@@ -15,6 +15,8 @@ const USAGE = `Usage: ngo-mock-server [options]
                     (default: the demo seed's moment, ${DEMO_NOW}, with --seed demo; else real)
   --data FILE       keep the data in FILE: every write is saved, a restart restores it;
                     a missing FILE is created from the seed
+  --origins LIST    page origins allowed to call from a browser, comma-separated,
+                    e.g. https://example.org,http://localhost:8080 (default: any)
   --latency MS      milliseconds added to every answer (default 0)
   --fail-rate R     share of requests, 0 to 1, answered with 500 (default 0)
   --help            this text`;
@@ -40,6 +42,7 @@ try {
       seed: { type: 'string' },
       data: { type: 'string' },
       now: { type: 'string' },
+      origins: { type: 'string' },
       latency: { type: 'string' },
       'fail-rate': { type: 'string' },
       help: { type: 'boolean' },
@@ -59,6 +62,10 @@ const seedData = seed === 'demo' ? demoSeed : emptySeed;
 const fixedNow = values.now ?? (seed === 'demo' ? DEMO_NOW : 'real');
 if (fixedNow !== 'real' && Number.isNaN(Date.parse(fixedNow))) fail('--now must be an ISO time such as 2026-11-23T09:00:00Z, or real');
 const now = fixedNow === 'real' ? () => new Date() : () => new Date(fixedNow);
+const origins = values.origins?.split(',').map((origin) => origin.trim()).filter(Boolean);
+for (const origin of origins ?? []) {
+  if (!/^https?:\/\/[^/]+$/.test(origin)) fail(`--origins: ${origin} is not an origin such as https://example.org`);
+}
 let store;
 try {
   store = values.data ? createFileStore(values.data, seedData) : createMemoryStore(seedData());
@@ -70,6 +77,7 @@ const server = await serve(
   createHandler({
     store,
     now,
+    ...(origins ? { allowedOrigins: origins } : {}),
     faults: {
       latencyMs: numberOption('latency', values.latency, 0, 60_000),
       failRate: numberOption('fail-rate', values['fail-rate'], 0, 1),
