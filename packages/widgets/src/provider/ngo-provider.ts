@@ -65,7 +65,7 @@ export class NgoProvider extends LitElement {
     const own: NgoKitConfig = {
       api: this.api,
       key: this.key,
-      lang: this.getAttribute('lang') ?? undefined,
+      lang: this.lang,
       theme: this.theme,
       fetch: this.fetch,
     };

@@ -132,6 +132,21 @@ describe('NgoElement: language', () => {
     expect(wrapper.querySelector<NgoEventList>('#broken')!.locale).to.equal(browserLocale);
   });
 
+  it('speaks a lang set as a property before it is on the page', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div lang="en"></div>`);
+    const list = document.createElement('ngo-event-list');
+    list.lang = 'zh-TW';
+    const provider = document.createElement('ngo-provider');
+    provider.lang = 'zh-CN';
+    provider.append(document.createElement('ngo-event-list'));
+    wrapper.append(list, provider);
+    await list.updateComplete;
+    expect(list.locale).to.equal('zh-TW');
+    expect(list.getAttribute('lang')).to.equal('zh-TW');
+    const provided = provider.querySelector('ngo-event-list')!;
+    await waitUntil(() => provided.locale === 'zh-CN', 'the provider’s lang property was not used');
+  });
+
   it('follows a language switch on the page', async () => {
     const wrapper = await mount<HTMLElement>(html`<div lang="en"><ngo-event-list></ngo-event-list></div>`);
     const list = wrapper.querySelector('ngo-event-list')!;

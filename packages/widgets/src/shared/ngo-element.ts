@@ -100,7 +100,8 @@ export abstract class NgoElement extends LitElement {
   /** The configuration in effect: each setting from the nearest place that has it. */
   get config(): NgoKitConfig {
     return resolveConfig(
-      { api: this.api, key: this.key, lang: this.getAttribute('lang') ?? undefined, theme: this.theme },
+      // `lang`, not the attribute: a property set before the first update is reflected only after it
+      { api: this.api, key: this.key, lang: this.lang, theme: this.theme },
       this.#provided.value,
       pageConfig(),
     );
