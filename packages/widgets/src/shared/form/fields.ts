@@ -14,9 +14,8 @@ import type { FormValues } from './form-values.js';
  * widget's language and look the same everywhere.
  */
 
-// FormController's Input and Result do not matter to a field.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Input/Result; fields only read values and errors
-type AnyForm = FormController<FormValues, any, any>;
+/** A field only reads values and messages and sets values, whatever the form sends and gets back. */
+type FieldForm = Pick<FormController<FormValues, unknown, unknown>, 'values' | 'fieldError' | 'set'>;
 
 export interface TextFieldOptions {
   name: string;
@@ -44,7 +43,7 @@ function message(id: string, error: string | undefined) {
   return error ? html`<p part="field-error" class="field-error" id=${id}>${error}</p>` : nothing;
 }
 
-export function textField(form: AnyForm, options: TextFieldOptions): TemplateResult {
+export function textField(form: FieldForm, options: TextFieldOptions): TemplateResult {
   const id = ids(options.name);
   const value = form.values[options.name];
   const error = form.fieldError(options.name);
@@ -86,7 +85,7 @@ export function textField(form: AnyForm, options: TextFieldOptions): TemplateRes
   `;
 }
 
-export function checkboxField(form: AnyForm, options: { name: string; label: string; required?: boolean }): TemplateResult {
+export function checkboxField(form: FieldForm, options: { name: string; label: string; required?: boolean }): TemplateResult {
   const id = ids(options.name);
   const error = form.fieldError(options.name);
   return html`
@@ -109,7 +108,7 @@ export function checkboxField(form: AnyForm, options: { name: string; label: str
 }
 
 export function selectField(
-  form: AnyForm,
+  form: FieldForm,
   options: { name: string; label: string; choices: readonly (readonly [value: string, label: string])[] },
 ): TemplateResult {
   const id = ids(options.name);
@@ -140,7 +139,7 @@ export function selectField(
  * hidden from assistive technology, out of the tab order, no autofill) and
  * that form-filling bots fill in. Its label still says to leave it empty.
  */
-export function honeypotField(form: AnyForm, options: { name?: string; label: string } ): TemplateResult {
+export function honeypotField(form: FieldForm, options: { name?: string; label: string } ): TemplateResult {
   const name = options.name ?? 'website';
   const value = form.values[name];
   return html`
