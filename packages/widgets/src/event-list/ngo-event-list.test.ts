@@ -275,6 +275,23 @@ describe('<ngo-event-list> on the platform', () => {
     expect(document.adoptedStyleSheets).to.have.length(0);
   });
 
+  it('loads again by itself when the browser comes back online', async () => {
+    const api = await startMockApi();
+    let online = false;
+    const flakyFetch: typeof fetch = (input, init) =>
+      online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch'));
+    const provider = await mount<HTMLElement>(
+      html`<ngo-provider api=${api.baseUrl} key=${KEY} .fetch=${flakyFetch}>
+        <ngo-event-list lang="en"></ngo-event-list>
+      </ngo-provider>`,
+    );
+    const list = provider.querySelector('ngo-event-list')!;
+    await waitUntil(() => parts(list, 'status-error').length > 0, 'no offline error', { timeout: 5_000 });
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => parts(list, 'item').length > 0, 'not loaded when back online', { timeout: 5_000 });
+  });
+
   it('stops its request when it leaves the page, and starts again when it comes back', async () => {
     const api = await startMockApi({ faults: { latencyMs: 1_000 } });
     const signals: AbortSignal[] = [];
