@@ -13,6 +13,22 @@ export default tseslint.config(
     ...lit.configs['flat/recommended'],
   },
   {
+    files: ['packages/widgets/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/style-map.js',
+              message: 'styleMap writes a style attribute on first render, which a strict CSP (style-src without unsafe-inline) blocks. Use classes or data attributes.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     languageOptions: {
       globals: {
         console: 'readonly',

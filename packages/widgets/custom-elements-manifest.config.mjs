@@ -2,6 +2,8 @@
  * Tags are registered through our `define()` helper, which the analyzer reads
  * as a definition of a tag named `tag`. This plugin drops that one and records
  * each element's real tag (from its `@tagname`) in the module that defines it.
+ * A base class without a tag (`NgoElement`) is never registered, so it is
+ * listed as a plain class; its members show up in each widget, inherited.
  */
 function defineHelperPlugin() {
   return {
@@ -13,6 +15,9 @@ function defineHelperPlugin() {
           .map((declaration) => ({ name: declaration.name, tagName: declaration.tagName, path: module.path })),
       );
       for (const module of manifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+        }
         module.exports = (module.exports ?? []).filter(
           (entry) => !(entry.kind === 'custom-element-definition' && entry.declaration.module === 'src/shared/define.ts'),
         );

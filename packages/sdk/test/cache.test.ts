@@ -53,6 +53,19 @@ describe('identical reads at the same moment', () => {
     assert.equal(api.seen.length, 2);
     assert.equal(api.statuses.length, 1, 'the abandoned request never got an answer');
   });
+
+  it('start afresh for a caller who comes right after every caller gave up', async () => {
+    const api = mockApi({ faults: { latencyMs: 50 } });
+    const client = clientOf(api, { cache: false });
+    const gone = new AbortController();
+    const abandoned = client.events.list({}, { signal: gone.signal });
+    gone.abort();
+    // As when a widget leaves the page and is put back at once.
+    const again = client.events.list({});
+    await assert.rejects(abandoned, { name: 'AbortError' });
+    assert.equal((await again).items.length, 5);
+    assert.equal(api.seen.length, 2);
+  });
 });
 
 describe('the read cache', () => {

@@ -1,2 +1,6 @@
+import './global.js';
+
 export * from './event-list.js';
-export { configure, type NgoKitConfig } from './shared/config.js';
+export * from './provider.js';
+export { configure, type NgoKitConfig, type Theme } from './shared/config.js';
+export type { NgoKitGlobal } from './global.js';

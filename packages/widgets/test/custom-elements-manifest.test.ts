@@ -9,6 +9,7 @@ interface Documented {
 
 interface Declaration extends Documented {
   customElement?: boolean;
+  superclass?: { name: string };
   tagName?: string;
   summary?: string;
   attributes?: Documented[];
@@ -41,7 +42,21 @@ describe('custom-elements.json (needs `pnpm build`)', () => {
       for (const list of [element.attributes, element.cssParts, element.cssProperties]) {
         for (const entry of list ?? []) assert.ok(entry.description, `${element.name}: ${entry.name} is not documented`);
       }
-      assert.ok(element.cssParts?.length, `${element.name} documents no parts`);
     }
+  });
+
+  it('documents the parts of every widget (an element built on NgoElement); the provider renders none', () => {
+    const widgets = elements.filter((element) => element.superclass?.name === 'NgoElement');
+    assert.ok(widgets.length > 0);
+    for (const widget of widgets) {
+      assert.ok(widget.cssParts?.some((part) => part.name === 'base'), `${widget.name} does not document its base part`);
+      assert.ok((widget.cssParts?.length ?? 0) > 1, `${widget.name} documents no parts of its own`);
+    }
+  });
+
+  it('lists the base class as a class, not as an element', () => {
+    const base = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.name === 'NgoElement');
+    assert.ok(base, 'NgoElement is missing');
+    assert.equal(base.customElement, undefined);
   });
 });

@@ -32,7 +32,11 @@ export function createSharedReads() {
       return new Promise<T>((resolve, reject) => {
         const leave = () => {
           current.callers -= 1;
-          if (current.callers === 0) current.controller.abort(signal.reason);
+          if (current.callers === 0) {
+            // Gone at once, so that a caller who comes next starts afresh instead of joining a cancelled request.
+            if (running.get(key) === current) running.delete(key);
+            current.controller.abort(signal.reason);
+          }
           reject(signal.reason);
         };
         signal.addEventListener('abort', leave, { once: true });

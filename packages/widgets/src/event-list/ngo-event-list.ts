@@ -1,14 +1,17 @@
-import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { Task } from '@lit/task';
-import { isNgoApiError, isNgoNetworkError, type CommunityEvent } from '@ngo-kit/sdk';
-import { messagesFor, resolveLocale } from '../i18n/locale.js';
-import type { Messages } from '../i18n/messages.js';
-import { clientFor, resolveConfig } from '../shared/config.js';
-import { formatDateRange } from '../shared/format.js';
+import type { CommunityEvent } from '@ngo-kit/sdk';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { NgoElement } from '../shared/ngo-element.js';
+import { sharedRequest } from '../shared/shared-request.js';
+import { emptyView, errorView, liveRegion, loadingView } from '../shared/states.js';
+import { stateStyles } from '../shared/states.styles.js';
 import { eventListStyles } from './ngo-event-list.styles.js';
 
-/** How many placeholder rows hold the list's place while it loads. */
-const SKELETON_ROWS = 3;
+/**
+ * At most this many placeholder rows hold the list's place while it loads:
+ * a typical page of upcoming events, so that the list usually arrives
+ * without moving what follows it. The styles have a rule per count.
+ */
+const MAX_RESERVED_ROWS = 5;
 
 /**
  * The organisation's upcoming events, soonest first.
@@ -16,56 +19,44 @@ const SKELETON_ROWS = 3;
  * @tagname ngo-event-list
  * @summary Lists upcoming events with their dates in the event's own time zone, kind and place.
  *
+ * @csspart base - The widget's outermost box inside its shadow root; carries its language and colour scheme.
  * @csspart list - The list of events.
  * @csspart item - One event.
  * @csspart title - An event's title.
  * @csspart when - An event's date range.
+ * @csspart relative - How soon an event starts, e.g. "in 3 weeks".
  * @csspart meta - An event's kind and place.
- * @csspart status - The box that shows the loading, empty and error states.
+ * @csspart skeleton - The placeholder rows shown while the events load.
+ * @csspart status - The box of the empty and error states (also `status-empty`, `status-error`).
  * @csspart retry - The button that loads the events again after an error.
  *
- * @cssprop --ngo-color-primary - Colour of buttons.
- * @cssprop --ngo-color-on-primary - Text on buttons.
- * @cssprop --ngo-color-text - Text colour; inherits the page's by default.
- * @cssprop --ngo-color-text-muted - Secondary text.
- * @cssprop --ngo-color-heading - Event titles.
- * @cssprop --ngo-color-surface - Background of an event.
- * @cssprop --ngo-color-surface-muted - Background of placeholders and notices.
- * @cssprop --ngo-color-border - Border of an event.
- * @cssprop --ngo-radius - Corner radius.
- * @cssprop --ngo-space-s - Small spacing.
- * @cssprop --ngo-space-m - Medium spacing; also the gap between events.
- * @cssprop --ngo-space-l - Large spacing.
- * @cssprop --ngo-focus-ring - Outline of the focused control.
+ * @cssprop --ngo-event-list-gap - Space between events; defaults to `--ngo-space-m`.
+ * @cssprop --ngo-event-list-item-background - Background of an event; defaults to `--ngo-color-surface`.
+ * @cssprop --ngo-event-list-item-min-height - Height of an event and of a placeholder row; `6.5em` by default.
  *
  * @example
  * ```html
  * <ngo-event-list api="https://api.example.org" key="pk_live_123" limit="5"></ngo-event-list>
  * ```
  */
-export class NgoEventList extends LitElement {
+export class NgoEventList extends NgoElement {
   static override properties: PropertyDeclarations = {
-    api: { type: String },
-    key: { type: String },
     limit: { type: Number },
   };
 
-  static override styles = eventListStyles;
+  static override styles = [NgoElement.styles, stateStyles, eventListStyles];
 
-  /** Address of the community-ops API; defaults to the page's `configure({ api })`. */
-  declare api: string | undefined;
-  /** The organisation's publishable key (`pk_...`); defaults to the page's `configure({ key })`. */
-  declare key: string | undefined;
   /** How many events to show at most. */
   declare limit: number;
 
-  readonly #events = new Task(this, {
-    task: async ([api, key, limit], { signal }) => {
-      const client = clientFor(resolveConfig({ api, key }));
-      const page = await client.events.list({ limit }, { signal });
+  readonly #events = this.loadTask({
+    args: () => [this.limit] as const,
+    load: async ([limit], { client, signal }) => {
+      const page = await sharedRequest(client, ['events.list', { limit }], signal, (shared) =>
+        client.events.list({ limit }, { signal: shared }),
+      );
       return page.items;
     },
-    args: () => [this.api, this.key, this.limit] as const,
   });
 
   constructor() {
@@ -78,39 +69,39 @@ export class NgoEventList extends LitElement {
     void this.#events.run();
   }
 
-  protected override render() {
-    const locale = resolveLocale(this);
-    const messages = messagesFor(locale).eventList;
-    return this.#events.render({
-      initial: () => this.#renderLoading(messages),
-      pending: () => this.#renderLoading(messages),
-      complete: (events) => this.#renderEvents(events, messages, locale),
-      error: (error) => this.#renderError(error, messages),
-    });
-  }
-
-  #renderLoading(messages: Messages['eventList']) {
-    const rows = Math.max(1, Math.min(this.limit, SKELETON_ROWS));
+  protected override renderContent() {
+    const messages = this.localizer.messages.eventList;
+    const rows = Math.max(1, Math.min(this.limit, MAX_RESERVED_ROWS));
     return html`
-      <div role="status" aria-live="polite" class="visually-hidden">${messages.loading}</div>
-      <ul part="list" aria-label=${messages.label} aria-busy="true">
-        ${Array.from({ length: rows }, () => html`<li class="event skeleton" aria-hidden="true"></li>`)}
-      </ul>
+      <div class="events" data-rows=${rows}>
+        ${this.#events.render({
+          initial: () => [liveRegion(messages.loading), loadingView({ label: messages.label, rows })],
+          pending: () => [liveRegion(messages.loading), loadingView({ label: messages.label, rows })],
+          complete: (events) => this.#renderEvents(events),
+          error: (error) => [
+            liveRegion(''),
+            errorView({ error, localizer: this.localizer, onRetry: () => this.reload() }),
+          ],
+        })}
+      </div>
     `;
   }
 
-  #renderEvents(events: CommunityEvent[], messages: Messages['eventList'], locale: string) {
-    if (events.length === 0) {
-      return html`<div part="status" class="status" role="status"><p>${messages.empty}</p></div>`;
-    }
-    return html`
-      <ul part="list" aria-label=${messages.label}>
-        ${events.map((event) => this.#renderEvent(event, messages, locale))}
-      </ul>
-    `;
+  #renderEvents(events: CommunityEvent[]) {
+    const messages = this.localizer.messages.eventList;
+    if (events.length === 0) return [liveRegion(messages.empty), emptyView(messages.empty)];
+    return [
+      liveRegion(this.localizer.plural(messages.count, events.length)),
+      html`
+        <ul part="list" class="list" aria-label=${messages.label}>
+          ${events.map((event) => this.#renderEvent(event))}
+        </ul>
+      `,
+    ];
   }
 
-  #renderEvent(event: CommunityEvent, messages: Messages['eventList'], locale: string) {
+  #renderEvent(event: CommunityEvent) {
+    const messages = this.localizer.messages.eventList;
     const place = event.location
       ? [event.location.name, event.location.city].filter(Boolean).join(', ')
       : messages.online;
@@ -119,8 +110,9 @@ export class NgoEventList extends LitElement {
         <h3 part="title" class="title" lang=${event.language}>${event.title}</h3>
         <p part="when" class="when">
           <time datetime=${event.startsAt.toISOString()}>
-            ${formatDateRange(event.startsAt, event.endsAt, event.timeZone, locale)}
+            ${this.localizer.dateRange(event.startsAt, event.endsAt, event.timeZone)}
           </time>
+          <span part="relative" class="relative">${this.localizer.relativeTime(event.startsAt)}</span>
         </p>
         <p part="meta" class="meta">
           <span class="kind">${messages.kinds[event.kind]}</span>
@@ -128,21 +120,5 @@ export class NgoEventList extends LitElement {
         </p>
       </li>
     `;
-  }
-
-  #renderError(error: unknown, messages: Messages['eventList']) {
-    return html`
-      <div part="status" class="status" role="alert">
-        <p>${this.#describe(error, messages)}</p>
-        <button part="retry" type="button" @click=${() => this.reload()}>${messages.retry}</button>
-      </div>
-    `;
-  }
-
-  #describe(error: unknown, messages: Messages['eventList']): string {
-    if (isNgoNetworkError(error)) return messages.errors.network;
-    if (isNgoApiError(error) && (error.status === 401 || error.status === 403)) return messages.errors.refused;
-    if (error instanceof Error && error.name === 'NgoConfigError') return messages.errors.config;
-    return messages.errors.server;
   }
 }

@@ -1,18 +1,51 @@
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
+  states: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    sendNow: 'Send now',
+    offline: 'You are offline. What you sent is kept on this device and will be sent when the connection is back.',
+    sent: 'Thank you: it has been sent.',
+    errors: {
+      network: 'We could not reach the service. Check your connection and try again.',
+      timeout: 'The service took too long to answer. Please try again.',
+      config: 'This widget is not set up yet: it needs the address and key of the service.',
+      refused: 'The service refused this website’s key.',
+      not_found: 'This could not be found. It may have been removed.',
+      conflict: 'This could not be done because something changed in the meantime.',
+      invalid: 'Some of the information was not accepted. Please check it and try again.',
+      rate_limited: 'There have been too many requests. Please try again {when}.',
+      server: 'This could not be loaded because of a problem on the server. Please try again.',
+    },
+    notSent: 'This could not be sent because of a problem on the server. What you entered is kept; please try again.',
+    soon: 'in a moment',
+  },
+  form: {
+    required: 'Please fill this in.',
+    tooShort: { one: 'Use at least {count} character.', other: 'Use at least {count} characters.' },
+    tooLong: { one: 'Use at most {count} character.', other: 'Use at most {count} characters.' },
+    tooSmall: 'Enter {min} or more.',
+    tooBig: 'Enter {max} or less.',
+    email: 'Enter an email address such as name@example.org.',
+    url: 'Enter a web address that starts with https://.',
+    mustAccept: 'Please tick this box to continue.',
+    choose: 'Choose one of the options.',
+    chooseAtLeast: { one: 'Choose at least {count} option.', other: 'Choose at least {count} options.' },
+    invalid: 'This is not valid. Please check it.',
+    summary: { one: '{count} field needs your attention.', other: '{count} fields need your attention.' },
+    sending: 'Sending…',
+    honeypot: 'Leave this field empty',
+  },
+  dialog: {
+    close: 'Close',
+  },
   eventList: {
     label: 'Upcoming events',
     loading: 'Loading events…',
     empty: 'No upcoming events right now. Check back soon.',
-    retry: 'Try again',
+    count: { one: '{count} upcoming event', other: '{count} upcoming events' },
     online: 'Online',
     kinds: { online: 'Online', offline: 'In person', hybrid: 'In person and online' },
-    errors: {
-      network: 'We could not reach the events service. Check your connection and try again.',
-      refused: 'The events service refused this website’s key.',
-      server: 'The events could not be loaded. Please try again.',
-      config: 'This widget is not set up yet: it needs the address and key of the events service.',
-    },
   },
 };

@@ -1,18 +1,51 @@
 import type { Messages } from './messages.js';
 
 export const zhHans: Messages = {
+  states: {
+    loading: '正在加载…',
+    retry: '重试',
+    sendNow: '立即发送',
+    offline: '您目前处于离线状态。您提交的内容已保存在本设备上，网络恢复后将自动发送。',
+    sent: '谢谢，已发送。',
+    errors: {
+      network: '无法连接服务。请检查网络后重试。',
+      timeout: '服务响应超时，请重试。',
+      config: '此组件尚未设置：需要服务的地址和密钥。',
+      refused: '服务拒绝了本网站的密钥。',
+      not_found: '找不到相关内容，可能已被删除。',
+      conflict: '由于内容已发生变化，操作未能完成。',
+      invalid: '部分信息未被接受，请检查后重试。',
+      rate_limited: '请求过于频繁，请{when}再试。',
+      server: '服务器出现问题，内容未能加载，请重试。',
+    },
+    notSent: '服务器出现问题，内容未能发送。您填写的内容已保留，请重试。',
+    soon: '稍后',
+  },
+  form: {
+    required: '请填写此项。',
+    tooShort: { other: '请至少输入 {count} 个字符。' },
+    tooLong: { other: '最多可输入 {count} 个字符。' },
+    tooSmall: '请输入不小于 {min} 的数字。',
+    tooBig: '请输入不大于 {max} 的数字。',
+    email: '请输入电子邮件地址，例如 name@example.org。',
+    url: '请输入以 https:// 开头的网址。',
+    mustAccept: '请勾选此项以继续。',
+    choose: '请选择一个选项。',
+    chooseAtLeast: { other: '请至少选择 {count} 项。' },
+    invalid: '此项无效，请检查。',
+    summary: { other: '有 {count} 个字段需要修改。' },
+    sending: '正在发送…',
+    honeypot: '请勿填写此栏',
+  },
+  dialog: {
+    close: '关闭',
+  },
   eventList: {
     label: '近期活动',
     loading: '正在加载活动…',
     empty: '目前没有即将举行的活动，敬请关注。',
-    retry: '重试',
+    count: { other: '{count} 个近期活动' },
     online: '线上',
     kinds: { online: '线上', offline: '线下', hybrid: '线上线下同步' },
-    errors: {
-      network: '无法连接活动服务。请检查网络后重试。',
-      refused: '活动服务拒绝了本网站的密钥。',
-      server: '活动加载失败，请重试。',
-      config: '此组件尚未设置：需要活动服务的地址和密钥。',
-    },
   },
 };

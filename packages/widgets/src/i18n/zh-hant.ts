@@ -1,18 +1,51 @@
 import type { Messages } from './messages.js';
 
 export const zhHant: Messages = {
+  states: {
+    loading: '正在載入…',
+    retry: '重試',
+    sendNow: '立即傳送',
+    offline: '您目前處於離線狀態。您提交的內容已保存在本裝置上，網路恢復後將自動傳送。',
+    sent: '謝謝，已傳送。',
+    errors: {
+      network: '無法連線至服務。請檢查網路後重試。',
+      timeout: '服務回應逾時，請重試。',
+      config: '此元件尚未設定：需要服務的網址和金鑰。',
+      refused: '服務拒絕了本網站的金鑰。',
+      not_found: '找不到相關內容，可能已被刪除。',
+      conflict: '由於內容已有變動，操作未能完成。',
+      invalid: '部分資料未被接受，請檢查後重試。',
+      rate_limited: '請求過於頻繁，請{when}再試。',
+      server: '伺服器發生問題，內容未能載入，請重試。',
+    },
+    notSent: '伺服器發生問題，內容未能傳送。您填寫的內容已保留，請重試。',
+    soon: '稍後',
+  },
+  form: {
+    required: '請填寫此欄。',
+    tooShort: { other: '請至少輸入 {count} 個字元。' },
+    tooLong: { other: '最多可輸入 {count} 個字元。' },
+    tooSmall: '請輸入不小於 {min} 的數字。',
+    tooBig: '請輸入不大於 {max} 的數字。',
+    email: '請輸入電子郵件地址，例如 name@example.org。',
+    url: '請輸入以 https:// 開頭的網址。',
+    mustAccept: '請勾選此項以繼續。',
+    choose: '請選擇一個選項。',
+    chooseAtLeast: { other: '請至少選擇 {count} 項。' },
+    invalid: '此欄無效，請檢查。',
+    summary: { other: '有 {count} 個欄位需要修改。' },
+    sending: '正在傳送…',
+    honeypot: '請勿填寫此欄',
+  },
+  dialog: {
+    close: '關閉',
+  },
   eventList: {
     label: '近期活動',
     loading: '正在載入活動…',
     empty: '目前沒有即將舉行的活動，敬請關注。',
-    retry: '重試',
+    count: { other: '{count} 個近期活動' },
     online: '線上',
     kinds: { online: '線上', offline: '實體', hybrid: '實體與線上同步' },
-    errors: {
-      network: '無法連線至活動服務。請檢查網路後重試。',
-      refused: '活動服務拒絕了本網站的金鑰。',
-      server: '活動載入失敗，請重試。',
-      config: '此元件尚未設定：需要活動服務的網址和金鑰。',
-    },
   },
 };

@@ -1,73 +1,66 @@
-import { createClient, type NgoClient } from '@ngo-kit/sdk';
+/** How a widget looks: `auto` follows the reader's `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
 
-/** What a widget needs to reach the organisation's API. */
+/** What a widget needs to reach the organisation's API, and how it speaks and looks. */
 export interface NgoKitConfig {
   /** Where the API lives, e.g. `https://api.example.org`. */
   api?: string | undefined;
   /** The organisation's publishable key (`pk_...`). */
   key?: string | undefined;
+  /** The language, e.g. `zh-CN`; see the languages guide for what happens when none is set. */
+  lang?: string | undefined;
+  /** Light, dark, or `auto` (the default). */
+  theme?: Theme | undefined;
   /** Replaces `fetch` for every widget: for demos and tests with the mock server's browser adapter. */
   fetch?: typeof globalThis.fetch | undefined;
 }
 
+const KEYS = ['api', 'key', 'lang', 'theme', 'fetch'] as const satisfies readonly (keyof NgoKitConfig)[];
+
 let globalConfig: NgoKitConfig = {};
 
+/** Fires `change` when {@link configure} changes the page's defaults, so connected widgets pick them up. */
+export const globalConfigChanges = new EventTarget();
+
 /**
- * Sets defaults for every widget on the page; a widget's own attributes win.
+ * Sets defaults for every widget on the page: for pages that cannot wrap
+ * widgets in an `<ngo-provider>` or set attributes on each. A widget's own
+ * attributes and its nearest provider win. Later calls add to earlier ones.
+ *
+ * The CDN file also offers it as `NgoKit.configure` on `window`.
  *
  * @example
  * ```html
  * <script type="module">
  *   import { configure } from 'https://cdn.example.org/ngo-kit.min.js';
- *   configure({ api: 'https://api.example.org', key: 'pk_live_123' });
+ *   configure({ api: 'https://api.example.org', key: 'pk_live_123', lang: 'zh-TW' });
  * </script>
  * <ngo-event-list></ngo-event-list>
  * ```
  */
 export function configure(config: NgoKitConfig): void {
   globalConfig = { ...globalConfig, ...config };
+  globalConfigChanges.dispatchEvent(new Event('change'));
 }
 
-/** The configuration a widget uses: its own attributes first, then the page's defaults. */
-export function resolveConfig(own: NgoKitConfig): NgoKitConfig {
-  return {
-    api: own.api || globalConfig.api,
-    key: own.key || globalConfig.key,
-    fetch: own.fetch ?? globalConfig.fetch,
-  };
+/** The page's defaults, as {@link configure} set them. */
+export function pageConfig(): NgoKitConfig {
+  return globalConfig;
 }
-
-/** The widget is missing its API address or key. */
-export class NgoConfigError extends Error {
-  override readonly name = 'NgoConfigError';
-}
-
-const sharedClients = new Map<string, NgoClient>();
-const fetchIds = new WeakMap<typeof globalThis.fetch, number>();
-let nextFetchId = 1;
 
 /**
- * One client per configuration, so that widgets on one page share its
- * connections, retries and (later) its cache.
+ * One configuration from several, nearest first: for each setting the first
+ * layer that has it (not `undefined`, not empty) wins.
+ *
+ * @example
+ * ```ts
+ * resolveConfig({ key: 'pk_own' }, providerConfig, pageConfig());
+ * ```
  */
-export function clientFor(config: NgoKitConfig): NgoClient {
-  const { api, key } = config;
-  if (!api) throw new NgoConfigError('ngo-kit: set the api attribute, or call configure({ api })');
-  if (!key) throw new NgoConfigError('ngo-kit: set the key attribute, or call configure({ key })');
-  const id = `${api}\n${key}\n${config.fetch ? fetchId(config.fetch) : 0}`;
-  let client = sharedClients.get(id);
-  if (!client) {
-    client = createClient({ baseUrl: api, publishableKey: key, fetch: config.fetch });
-    sharedClients.set(id, client);
+export function resolveConfig(...layers: (NgoKitConfig | undefined)[]): NgoKitConfig {
+  const resolved: Record<string, unknown> = {};
+  for (const name of KEYS) {
+    resolved[name] = layers.map((layer) => layer?.[name]).find((value) => value !== undefined && value !== '');
   }
-  return client;
-}
-
-function fetchId(fetch: typeof globalThis.fetch): number {
-  let id = fetchIds.get(fetch);
-  if (id === undefined) {
-    id = nextFetchId++;
-    fetchIds.set(fetch, id);
-  }
-  return id;
+  return resolved as NgoKitConfig;
 }

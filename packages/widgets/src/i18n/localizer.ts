@@ -1,0 +1,117 @@
+import { messagesFor } from './locale.js';
+import type { Messages, Plural } from './messages.js';
+
+type Values = Readonly<Record<string, string | number>>;
+
+/** Units a relative time is said in, largest first, with their length in seconds. */
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/**
+ * Everything a widget says, in one language: its message table and the
+ * `Intl` formatters for numbers, plurals, dates and relative times. Get one
+ * with {@link localizerFor}; they are cached, since `Intl` formatters are
+ * costly to make and every render needs them.
+ *
+ * @example
+ * ```ts
+ * const l = localizerFor('zh-CN');
+ * l.plural(l.messages.eventList.count, 5); // "5 个近期活动"
+ * l.relativeTime(new Date(Date.now() + 3 * 86_400_000)); // "3天后"
+ * ```
+ */
+export class Localizer {
+  readonly locale: string;
+  readonly messages: Messages;
+  readonly #plurals: Intl.PluralRules;
+  readonly #numbers: Intl.NumberFormat;
+  readonly #relative: Intl.RelativeTimeFormat;
+  readonly #dates = new Map<string, { range: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }>();
+
+  constructor(locale: string) {
+    this.locale = locale;
+    this.messages = messagesFor(locale);
+    this.#plurals = new Intl.PluralRules(locale);
+    this.#numbers = new Intl.NumberFormat(locale);
+    this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  }
+
+  /** Replaces each `{name}` in `template` with its value; numbers are formatted for the language. */
+  fill(template: string, values: Values): string {
+    return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = values[name];
+      if (value === undefined) return placeholder;
+      return typeof value === 'number' ? this.number(value) : value;
+    });
+  }
+
+  number(value: number): string {
+    return this.#numbers.format(value);
+  }
+
+  /** The form of `message` for `count`, with `{count}` and any other `values` filled in. */
+  plural(message: Plural, count: number, values: Values = {}): string {
+    const form = message[this.#plurals.select(count)] ?? message.other;
+    return this.fill(form, { ...values, count });
+  }
+
+  /** `date` relative to `now` in the largest unit that fits: "in 3 weeks", "tomorrow", "3天后". */
+  relativeTime(date: Date, now: Date = new Date()): string {
+    return this.relativeSeconds((date.getTime() - now.getTime()) / 1000);
+  }
+
+  /** A time `seconds` from now (negative: ago), in the largest unit that fits. */
+  relativeSeconds(seconds: number): string {
+    for (const [unit, length] of UNITS) {
+      if (Math.abs(seconds) >= length || unit === 'second') {
+        return this.#relative.format(Math.round(seconds / length), unit);
+      }
+    }
+    return this.#relative.format(0, 'second');
+  }
+
+  /**
+   * A date range in the event's own time zone, e.g.
+   * "Saturday, December 12, 2026, 2:00 – 5:00 PM GMT+1" or "2026年12月12日星期六 14:00–17:00 GMT+1".
+   * `dateStyle` is used because ICU's Chinese range patterns fall back to
+   * numeric dates for field-by-field options; the zone is appended because
+   * `dateStyle` cannot be combined with `timeZoneName`.
+   */
+  dateRange(start: Date, end: Date, timeZone: string): string {
+    const { range, zone } = this.#dateFormats(timeZone);
+    const name = zone.formatToParts(start).find((part) => part.type === 'timeZoneName')?.value;
+    const text = range.formatRange(start, end);
+    return name ? `${text} ${name}` : text;
+  }
+
+  #dateFormats(timeZone: string) {
+    let formats = this.#dates.get(timeZone);
+    if (!formats) {
+      formats = {
+        range: new Intl.DateTimeFormat(this.locale, { dateStyle: 'full', timeStyle: 'short', timeZone }),
+        zone: new Intl.DateTimeFormat(this.locale, { timeZone, timeZoneName: 'short' }),
+      };
+      this.#dates.set(timeZone, formats);
+    }
+    return formats;
+  }
+}
+
+const localizers = new Map<string, Localizer>();
+
+/** The shared {@link Localizer} of a canonical locale such as `en-GB` or `zh-TW`. */
+export function localizerFor(locale: string): Localizer {
+  let localizer = localizers.get(locale);
+  if (!localizer) {
+    localizer = new Localizer(locale);
+    localizers.set(locale, localizer);
+  }
+  return localizer;
+}

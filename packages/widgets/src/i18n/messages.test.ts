@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { en } from './en.js';
+import { resolveLocale, SUPPORTED_LOCALES, tableLocale } from './locale.js';
+import { localizerFor } from './localizer.js';
+import type { Messages } from './messages.js';
+import { tableProblems } from '../test-support/table-problems.js';
+import { zhHans } from './zh-hans.js';
+import { zhHant } from './zh-hant.js';
+
+const TABLES = { en, 'zh-CN': zhHans, 'zh-TW': zhHant } as const;
+
+// @ts-expect-error A table without one of the groups does not compile.
+const incomplete: Messages = { states: en.states, form: en.form, dialog: en.dialog };
+
+describe('message tables', () => {
+  for (const locale of SUPPORTED_LOCALES) {
+    it(`${locale} has every message, its placeholders and its language's plural forms`, () => {
+      expect(tableProblems(en, TABLES[locale], locale)).to.deep.equal([]);
+    });
+  }
+
+  it('notice a missing key, a lost placeholder and a missing plural form', () => {
+    const { label: _label, ...eventList } = zhHans.eventList;
+    const broken = {
+      ...en,
+      eventList: { ...en.eventList, ...eventList, label: undefined, count: { other: '{count} upcoming events' } },
+      form: { ...en.form, tooSmall: 'Enter a larger number.' },
+    };
+    expect(tableProblems(en, incomplete, 'en')).to.deep.equal(['en: eventList is missing']);
+    expect(tableProblems(en, broken, 'en')).to.deep.equal([
+      'en: form.tooSmall has placeholders {}, expected {min}',
+      'en: eventList.label is missing',
+      'en: eventList.count has no "one" form',
+    ]);
+  });
+});
+
+describe('Localizer', () => {
+  it('picks the plural form the language needs and formats the count', () => {
+    const english = localizerFor('en');
+    expect(english.plural(en.eventList.count, 1)).to.equal('1 upcoming event');
+    expect(english.plural(en.eventList.count, 1200)).to.equal('1,200 upcoming events');
+    expect(localizerFor('zh-CN').plural(zhHans.eventList.count, 1)).to.equal('1 个近期活动');
+  });
+
+  it('says relative times in the largest unit that fits', () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
+    expect(localizerFor('en').relativeTime(days(1), now)).to.equal('tomorrow');
+    expect(localizerFor('en').relativeTime(days(19), now)).to.equal('in 3 weeks');
+    expect(localizerFor('zh-CN').relativeTime(days(3), now)).to.equal('3天后');
+    expect(localizerFor('zh-TW').relativeSeconds(30)).to.equal('30 秒後');
+  });
+
+  it('fills in placeholders, formatting numbers for the language', () => {
+    expect(localizerFor('en').fill('Enter {min} or more.', { min: 10000 })).to.equal('Enter 10,000 or more.');
+    expect(localizerFor('en').fill('{unknown} stays', {})).to.equal('{unknown} stays');
+  });
+});
+
+describe('choosing a language', () => {
+  it('takes the first well-formed tag, canonical, and English for a language it does not speak', () => {
+    expect(resolveLocale('ZH-tw')).to.equal('zh-TW');
+    expect(resolveLocale(undefined, '', 'en-gb')).to.equal('en-GB');
+    expect(resolveLocale('not a tag!', 'zh')).to.equal('zh');
+    expect(resolveLocale('fr-CA', 'zh-CN')).to.equal('en');
+  });
+
+  it('reads Traditional Chinese for zh-Hant, Taiwan, Hong Kong and Macao, Simplified for other Chinese', () => {
+    const tables = ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-HK', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'en-US', 'de'].map(
+      tableLocale,
+    );
+    expect(tables).to.deep.equal(['zh-CN', 'zh-CN', 'zh-CN', 'zh-CN', 'zh-TW', 'zh-TW', 'zh-TW', 'zh-TW', 'en', 'en']);
+  });
+});

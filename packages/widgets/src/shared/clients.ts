@@ -1,0 +1,36 @@
+import { createClient, type NgoClient } from '@ngo-kit/sdk';
+import type { NgoKitConfig } from './config.js';
+import { NgoConfigError } from './ngo-config-error.js';
+
+const sharedClients = new Map<string, NgoClient>();
+const fetchIds = new WeakMap<typeof globalThis.fetch, number>();
+let nextFetchId = 1;
+
+/**
+ * One client per configuration (address, key and `fetch`), so that widgets on
+ * one page share its connections and retries, and their requests can be
+ * shared (see `sharedRequest`). Language and theme do not matter here.
+ *
+ * @throws {NgoConfigError} when the address or the key is missing.
+ */
+export function clientFor(config: NgoKitConfig): NgoClient {
+  const { api, key } = config;
+  if (!api) throw new NgoConfigError('ngo-kit: set the api attribute, or call configure({ api })');
+  if (!key) throw new NgoConfigError('ngo-kit: set the key attribute, or call configure({ key })');
+  const id = `${api}\n${key}\n${config.fetch ? fetchId(config.fetch) : 0}`;
+  let client = sharedClients.get(id);
+  if (!client) {
+    client = createClient({ baseUrl: api, publishableKey: key, fetch: config.fetch });
+    sharedClients.set(id, client);
+  }
+  return client;
+}
+
+function fetchId(fetch: typeof globalThis.fetch): number {
+  let id = fetchIds.get(fetch);
+  if (id === undefined) {
+    id = nextFetchId++;
+    fetchIds.set(fetch, id);
+  }
+  return id;
+}

@@ -1,0 +1,204 @@
+import { NgoApiError, NgoNetworkError } from '@ngo-kit/sdk';
+import type { SuggestionInput } from '@ngo-kit/sdk/schemas';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { expectAccessible } from '../../test-support/a11y.js';
+import { deepActiveElement, press, type } from '../../test-support/keyboard.js';
+import { mount } from '../../test-support/mount.js';
+import '../../test-support/ngo-test-form.js';
+import type { NgoTestForm } from '../../test-support/ngo-test-form.js';
+
+interface Sent {
+  input: SuggestionInput;
+  idempotencyKey: string;
+}
+
+function field<T extends HTMLElement = HTMLInputElement>(form: NgoTestForm, name: string): T {
+  return form.shadowRoot!.querySelector<T>(`[name="${name}"]`)!;
+}
+
+function errorOf(form: NgoTestForm, name: string): string | undefined {
+  const control = field(form, name);
+  const id = control.getAttribute('aria-describedby');
+  return id ? form.shadowRoot!.getElementById(id)?.textContent?.trim() : undefined;
+}
+
+function said(form: NgoTestForm): string {
+  return form.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+}
+
+async function mountForm(lang = 'en', draft?: string) {
+  const sent: Sent[] = [];
+  const answers: (Error | { id: string })[] = [];
+  const form = document.createElement('ngo-test-form');
+  form.lang = lang;
+  form.draft = draft;
+  // set before the form is on the page: a kept submission is sent as soon as it connects
+  form.submitter = async (input, { idempotencyKey }) => {
+    sent.push({ input, idempotencyKey });
+    const answer = answers.shift() ?? { id: 'sg_1' };
+    if (answer instanceof Error) throw answer;
+    return answer;
+  };
+  await mount(html`<div>${form}</div>`);
+  return { form, sent, answers };
+}
+
+async function fill(form: NgoTestForm, values: Record<string, string>) {
+  for (const [name, text] of Object.entries(values)) {
+    field(form, name).focus();
+    await type(text);
+  }
+  await form.updateComplete;
+}
+
+const networkDown = () =>
+  new NgoNetworkError({ method: 'POST', url: 'https://api.invalid/v1/suggestions', cause: new TypeError('Failed to fetch') });
+
+describe('FormController', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('validates with the SDK schema: messages next to the fields, a summary, focus on the first', async () => {
+    const { form, sent } = await mountForm();
+    await fill(form, { contactEmail: 'not-an-address' });
+    field(form, 'title').focus();
+    await press('Enter');
+    await waitUntil(() => errorOf(form, 'title'), 'no message next to the title');
+
+    expect(sent).to.deep.equal([]);
+    expect(errorOf(form, 'title')).to.equal('Please fill this in.');
+    expect(errorOf(form, 'body')).to.equal('Please fill this in.');
+    expect(errorOf(form, 'contactEmail')).to.equal('Enter an email address such as name@example.org.');
+    expect(field(form, 'title').getAttribute('aria-invalid')).to.equal('true');
+    expect(said(form)).to.equal('3 fields need your attention.');
+    expect(deepActiveElement()).to.equal(field(form, 'title'));
+    await expectAccessible(form, 'form with errors');
+
+    await type('ab');
+    await waitUntil(() => errorOf(form, 'title') === 'Use at least 3 characters.', 'the title was not checked again');
+    await type('c');
+    await waitUntil(() => errorOf(form, 'title') === undefined, 'the fixed title still has a message');
+    expect(said(form)).to.equal('2 fields need your attention.');
+  });
+
+  it('says it in the widget’s language', async () => {
+    const { form } = await mountForm('zh-TW');
+    await fill(form, { title: 'ab' });
+    await form.form.submit();
+    await form.updateComplete;
+    expect(errorOf(form, 'title')).to.equal('請至少輸入 3 個字元。');
+    expect(errorOf(form, 'body')).to.equal('請填寫此欄。');
+    expect(said(form)).to.equal('有 2 個欄位需要修改。');
+    await expectAccessible(form, 'form with errors, zh-TW');
+  });
+
+  it('sends a valid submission once, with an idempotency key, and forgets the draft', async () => {
+    const { form, sent } = await mountForm('en', 'send');
+    await fill(form, { title: 'More benches', body: 'In the park, please.' });
+    expect(sessionStorage.getItem('ngo-kit:form:test-form:send')).to.include('More benches');
+    await form.form.submit();
+    await waitUntil(() => form.form.status === 'sent');
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.input).to.deep.equal({
+      title: 'More benches',
+      body: 'In the park, please.',
+      category: 'other',
+      anonymous: false,
+    });
+    expect(sent[0]!.idempotencyKey).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(sessionStorage.getItem('ngo-kit:form:test-form:send')).to.equal(null);
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelector('[part~="status-success"]')).to.exist;
+    expect(said(form)).to.equal('Thank you: it has been sent.');
+    await expectAccessible(form, 'sent');
+  });
+
+  it('does not send what a bot filled into the honeypot, and looks sent', async () => {
+    const { form, sent } = await mountForm();
+    await fill(form, { title: 'Cheap watches', body: 'Buy now' });
+    const honeypot = field(form, 'website');
+    expect(honeypot.tabIndex).to.equal(-1);
+    honeypot.value = 'https://spam.invalid';
+    honeypot.dispatchEvent(new Event('input'));
+    await form.form.submit();
+    expect(form.form.status).to.equal('sent');
+    expect(sent).to.deep.equal([]);
+  });
+
+  it('keeps a submission made offline, with its key, and sends it when the browser is back online', async () => {
+    const { form, sent, answers } = await mountForm('en', 'offline');
+    answers.push(networkDown());
+    await fill(form, { title: 'Night walk', body: 'A guided walk after dark.' });
+    await form.form.submit();
+    await form.updateComplete;
+    expect(form.form.status).to.equal('offline');
+    expect(form.shadowRoot!.querySelector('[part~="status-offline"]')!.textContent).to.include('kept on this device');
+    const kept = JSON.parse(sessionStorage.getItem('ngo-kit:form:test-form:offline')!);
+    expect(kept.queuedKey).to.equal(sent[0]!.idempotencyKey);
+    expect(kept.values.title).to.equal('Night walk');
+    await expectAccessible(form, 'offline');
+
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => form.form.status === 'sent', 'not sent when back online');
+    expect(sent).to.have.length(2);
+    expect(sent[1]!.idempotencyKey).to.equal(sent[0]!.idempotencyKey);
+  });
+
+  it('sends a kept submission after a reload, with the key it had', async () => {
+    sessionStorage.setItem(
+      'ngo-kit:form:test-form:reloaded',
+      JSON.stringify({ values: { title: 'Kept title', body: 'Kept body' }, queuedKey: 'kept-key-0001' }),
+    );
+    const { form, sent } = await mountForm('en', 'reloaded');
+    await waitUntil(() => form.form.status === 'sent', 'the kept submission was not sent');
+    expect(sent.map((entry) => entry.idempotencyKey)).to.deep.equal(['kept-key-0001']);
+    expect(sent[0]!.input.title).to.equal('Kept title');
+  });
+
+  it('says why the API refused, retries with the same key, and a changed form gets a new one', async () => {
+    const { form, sent, answers } = await mountForm();
+    const failure = new NgoApiError({
+      status: 500,
+      code: 'internal_error',
+      message: 'boom',
+      method: 'POST',
+      url: 'https://api.invalid/v1/suggestions',
+    });
+    answers.push(failure, failure);
+    await fill(form, { title: 'Book swap', body: 'Every first Sunday.' });
+    await form.form.submit();
+    await form.updateComplete;
+    const alert = form.shadowRoot!.querySelector('[part~="status-error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.include('could not be sent');
+    expect(field(form, 'title').value, 'what was typed is kept').to.equal('Book swap');
+    await expectAccessible(form, 'failed');
+
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => sent.length === 2 && form.form.status === 'failed');
+    expect(sent[1]!.idempotencyKey).to.equal(sent[0]!.idempotencyKey);
+
+    await fill(form, { title: ' club' });
+    await form.form.submit();
+    await waitUntil(() => form.form.status === 'sent');
+    expect(sent[2]!.idempotencyKey).not.to.equal(sent[0]!.idempotencyKey);
+  });
+
+  it('puts the API’s field errors next to the fields, in the widget’s language', async () => {
+    const { form, answers } = await mountForm('zh-CN');
+    answers.push(
+      new NgoApiError({
+        status: 400,
+        code: 'validation_failed',
+        message: 'invalid',
+        fieldErrors: { title: ['Title already used'] },
+        method: 'POST',
+        url: 'https://api.invalid/v1/suggestions',
+      }),
+    );
+    await fill(form, { title: 'Duplicate', body: 'Body' });
+    await form.form.submit();
+    await waitUntil(() => errorOf(form, 'title'));
+    expect(errorOf(form, 'title')).to.equal('此项无效，请检查。');
+    expect(deepActiveElement()).to.equal(field(form, 'title'));
+  });
+});

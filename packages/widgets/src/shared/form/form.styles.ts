@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+/** Looks of the fields in `fields.ts`. */
+export const formStyles = css`
+  form {
+    display: grid;
+    gap: var(--_space-m);
+  }
+
+  .field {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+
+  .field.checkbox {
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: var(--_space-s);
+  }
+
+  .field.checkbox .field-error {
+    grid-column: 1 / -1;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  .checkbox label {
+    font-weight: normal;
+  }
+
+  .hint {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_c-text-muted);
+  }
+
+  input:not([type='checkbox']),
+  select,
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    font: inherit;
+    color: inherit;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
+  }
+
+  input[type='checkbox'] {
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0.2em 0 0;
+    accent-color: var(--_c-primary);
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_c-danger);
+    box-shadow: 0 0 0 1px var(--_c-danger);
+  }
+
+  .field-error {
+    margin: 0;
+    color: var(--_c-danger);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+`;

@@ -1,0 +1,181 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import type { NgoClient } from '@ngo-kit/sdk';
+import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { inheritedLang, resolveLocale } from '../i18n/locale.js';
+import { localizerFor, type Localizer } from '../i18n/localizer.js';
+import { clientFor } from './clients.js';
+import { pageConfig, resolveConfig, type NgoKitConfig, type Theme } from './config.js';
+import { configContext } from './config-context.js';
+import { LoadTask } from './load-task.js';
+import { watchPage } from './page-watch.js';
+import { platformStyles } from './platform.styles.js';
+
+/** What a load function is given: the shared client of the widget's configuration, and the signal of this run. */
+export interface LoadContext {
+  client: NgoClient;
+  signal: AbortSignal;
+}
+
+export interface LoadOptions<Args extends readonly unknown[], Value> {
+  /** The widget's own inputs of the load, e.g. `() => [this.limit]`; a change runs it again. */
+  args: () => Args;
+  /** Loads the data; pass `signal` on to the SDK so that an abandoned load is cancelled. */
+  load: (args: Args, context: LoadContext) => Promise<Value>;
+}
+
+type ClientArgs = readonly [api: string | undefined, key: string | undefined, fetch: typeof globalThis.fetch | undefined];
+
+const rootedDocuments = new WeakSet<Document>();
+
+/**
+ * Context requests made before an `<ngo-provider>` is defined (the provider's
+ * script loads after the widget's, say) would otherwise go unanswered; a
+ * `ContextRoot` replays them when the provider appears.
+ */
+function ensureContextRoot(document: Document) {
+  if (rootedDocuments.has(document)) return;
+  rootedDocuments.add(document);
+  new ContextRoot().attach(document.documentElement);
+}
+
+/**
+ * The base of every ngo-kit widget. It resolves the configuration nearest
+ * first (the widget's own attributes, then the nearest `<ngo-provider>`, then
+ * the page's `configure()`), speaks the resolved language, wears the resolved
+ * theme, and loads data through {@link NgoElement.loadTask} with the client
+ * it shares with every widget of the same configuration.
+ *
+ * A widget renders its content in {@link NgoElement.renderContent}; the base
+ * wraps it in the `base` part, which carries the language and the theme.
+ *
+ * @csspart base - The widget's outermost box inside its shadow root; carries its language and colour scheme.
+ *
+ * @cssprop --ngo-color-primary - Buttons and links.
+ * @cssprop --ngo-color-on-primary - Text on buttons.
+ * @cssprop --ngo-color-text - Text.
+ * @cssprop --ngo-color-text-muted - Secondary text.
+ * @cssprop --ngo-color-heading - Headings; defaults to the text colour.
+ * @cssprop --ngo-color-surface - Background of cards and fields.
+ * @cssprop --ngo-color-surface-muted - Background of placeholders and notices.
+ * @cssprop --ngo-color-border - Borders.
+ * @cssprop --ngo-color-danger - Errors.
+ * @cssprop --ngo-color-success - Confirmations.
+ * @cssprop --ngo-font-family - Typeface; the page's by default.
+ * @cssprop --ngo-font-size - Base text size; the reader's default size (`medium`) by default.
+ * @cssprop --ngo-line-height - Line height; 1.5 by default.
+ * @cssprop --ngo-radius - Corner radius.
+ * @cssprop --ngo-space-xs - Extra small spacing.
+ * @cssprop --ngo-space-s - Small spacing.
+ * @cssprop --ngo-space-m - Medium spacing.
+ * @cssprop --ngo-space-l - Large spacing.
+ * @cssprop --ngo-focus-ring - Outline of the focused control.
+ */
+export abstract class NgoElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    api: { type: String },
+    key: { type: String },
+    lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+  };
+
+  static override styles: CSSResultGroup = platformStyles;
+
+  /** Address of the community-ops API; else the provider's, else `configure({ api })`. */
+  declare api: string | undefined;
+  /** The organisation's publishable key (`pk_...`); else the provider's, else `configure({ key })`. */
+  declare key: string | undefined;
+  /**
+   * The widget's language (`en`, `zh-CN`, `zh-TW`, ...); else the provider's, else `configure({ lang })`,
+   * else the nearest `lang` on the page, else the browser's.
+   */
+  declare lang: string;
+  /** `light`, `dark` or `auto` (follows the reader's system); else the provider's, else `configure({ theme })`. */
+  declare theme: Theme | undefined;
+
+  readonly #provided = new ContextConsumer(this, { context: configContext, subscribe: true });
+  readonly #loads: LoadTask<readonly unknown[], unknown>[] = [];
+  #unwatch: (() => void) | undefined;
+  #localizer: Localizer = localizerFor('en');
+
+  /** The configuration in effect: each setting from the nearest place that has it. */
+  get config(): NgoKitConfig {
+    return resolveConfig(
+      // `lang`, not the attribute: a property set before the first update is reflected only after it
+      { api: this.api, key: this.key, lang: this.lang, theme: this.theme },
+      this.#provided.value,
+      pageConfig(),
+    );
+  }
+
+  /** The language the widget speaks, as a canonical BCP 47 tag; see {@link NgoElement.lang}. */
+  get locale(): string {
+    return this.#localizer.locale;
+  }
+
+  /** Messages and `Intl` formatters of the widget's language, current as of the last update. */
+  protected get localizer(): Localizer {
+    return this.#localizer;
+  }
+
+  override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+    this.#unwatch = watchPage({
+      pageChanged: () => this.requestUpdate(),
+      online: () => {
+        for (const task of this.#loads) if (task.failedOffline) void task.run();
+      },
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+  }
+
+  /**
+   * Loads data for the widget with the SDK client of its configuration. The
+   * load runs when the widget is first rendered, again when `args` or the
+   * address, key or `fetch` in effect change, is cancelled when the widget
+   * leaves the page, and runs again when the browser comes back online after
+   * failing for want of a network. Call it from a field initialiser.
+   *
+   * @example
+   * ```ts
+   * readonly #events = this.loadTask({
+   *   args: () => [this.limit] as const,
+   *   load: ([limit], { client, signal }) => client.events.list({ limit }, { signal }),
+   * });
+   * ```
+   */
+  protected loadTask<Args extends readonly unknown[], Value>(
+    options: LoadOptions<Args, Value>,
+  ): LoadTask<readonly [...ClientArgs, ...Args], Value> {
+    const task = new LoadTask<readonly [...ClientArgs, ...Args], Value>(this, {
+      args: () => {
+        const { api, key, fetch } = this.config;
+        return [api, key, fetch, ...options.args()] as const;
+      },
+      task: ([api, key, fetch, ...args], { signal }) =>
+        options.load(args as unknown as Args, { client: clientFor({ api, key, fetch }), signal }),
+    });
+    this.#loads.push(task as LoadTask<readonly unknown[], unknown>);
+    return task;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { lang } = this.config;
+    this.#localizer = localizerFor(resolveLocale(lang, inheritedLang(this)));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale} data-theme=${this.config.theme ?? 'auto'}>
+      ${this.renderContent()}
+    </div>`;
+  }
+
+  /** The widget's own content, inside the `base` part. */
+  protected abstract renderContent(): unknown;
+}
