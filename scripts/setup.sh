@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what ngo-kit needs on a machine that has only Node 20 and npm:
-# pnpm, the workspace's packages and, with --browsers, Chromium for browser tests.
+# pnpm, the workspace's packages and, with --browsers, Chromium (required) and
+# Firefox (when it can be had) for browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,15 @@ if [ "${1:-}" = "--browsers" ] && [ -z "${CHROMIUM_PATH:-}" ] && ! command -v ch
     say "the browser tests need Chromium: install Debian's 'chromium' package, or set CHROMIUM_PATH" >&2
     exit 1
   fi
+fi
+
+# Firefox widens the browser tests; without it they run in Chromium only.
+if [ "${1:-}" = "--browsers" ] && [ -z "${FIREFOX_PATH:-}" ] && [ "${NGO_BROWSERS:-}" != chromium ] \
+  && ! command -v firefox-esr >/dev/null 2>&1 && ! command -v firefox >/dev/null 2>&1 \
+  && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  say "installing Debian's firefox-esr for the browser tests"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null; } \
+    || say "firefox-esr could not be installed; the browser tests run in Chromium only"
 fi
 
 say "installing packages"
