@@ -1,8 +1,9 @@
-import { NgoApiError, NgoNetworkError } from '@ngo-kit/sdk';
+import { createClient, memoryStorage, NgoApiError, NgoNetworkError } from '@ngo-kit/sdk';
 import type { SuggestionInput } from '@ngo-kit/sdk/schemas';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../../test-support/a11y.js';
 import { deepActiveElement, press, type } from '../../test-support/keyboard.js';
+import { startMockApi } from '../../test-support/mock-api.js';
 import { mount } from '../../test-support/mount.js';
 import '../../test-support/ngo-test-form.js';
 import type { NgoTestForm } from '../../test-support/ngo-test-form.js';
@@ -141,6 +142,37 @@ describe('FormController', () => {
     await waitUntil(() => form.form.status === 'sent', 'not sent when back online');
     expect(sent).to.have.length(2);
     expect(sent[1]!.idempotencyKey).to.equal(sent[0]!.idempotencyKey);
+  });
+
+  it('submits through the SDK: offline, the write waits in the outbox under the form’s key and arrives once', async () => {
+    const api = await startMockApi();
+    let online = false;
+    const fetchWhenOnline: typeof fetch = (input, init) => (online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')));
+    const client = createClient({
+      baseUrl: api.baseUrl,
+      publishableKey: 'pk_test_widgets',
+      fetch: fetchWhenOnline,
+      storage: memoryStorage(),
+      cache: false,
+      retry: { limit: 0 },
+    });
+    const form = document.createElement('ngo-test-form');
+    form.draft = 'through-sdk';
+    form.submitter = (input, { idempotencyKey, signal }) => client.suggestions.create(input, { idempotencyKey, signal });
+    await mount(html`<div>${form}</div>`);
+    const title = `Through the outbox ${Date.now()}`;
+    await fill(form, { title, body: 'Sent once, whatever the network does.' });
+
+    await form.form.submit();
+    await form.updateComplete;
+    expect(form.form.status).to.equal('offline');
+    expect(client.outbox.pending.map((entry) => entry.id)).to.deep.equal([form.form.idempotencyKey]);
+
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => form.form.status === 'sent' && client.outbox.pending.length === 0, 'not sent when back online');
+    const listed = await client.suggestions.list({ sort: 'recent', limit: 100 });
+    expect(listed.items.filter((suggestion) => suggestion.title === title)).to.have.length(1);
   });
 
   it('sends a kept submission after a reload, with the key it had', async () => {
