@@ -1,5 +1,6 @@
 import type { Locale } from '@ngo-kit/sdk/schemas';
-import { nextId, type MailRecord, type StoreData } from '../../store.js';
+import { sendMail } from '../../mail.js';
+import type { StoreData } from '../../store.js';
 
 type NewsletterMail = 'confirm' | 'subscribed' | 'alreadySubscribed';
 
@@ -74,14 +75,12 @@ export function sendNewsletterMail(data: StoreData, options: NewsletterMailOptio
   const page = mail === 'confirm' ? 'confirm' : 'unsubscribe';
   const link = `${origin}/newsletter/${page}?token=${encodeURIComponent(token)}`;
   const letter = MAIL[locale][mail];
-  const record: MailRecord = {
-    id: nextId(data, 'mail'),
+  sendMail(data, {
     to,
     kind: mail === 'confirm' ? 'newsletter_confirmation' : 'newsletter_subscribed',
     subject: letter.subject,
     text: letter.text(link),
     token,
     at,
-  };
-  data.mail.push(record);
+  });
 }
