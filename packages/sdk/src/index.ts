@@ -2,6 +2,7 @@ export { createClient, type ClientOptions, type NgoClient } from './client.js';
 export { createAdminClient, type AdminClientOptions, type NgoAdminClient } from './admin-client.js';
 export type { CoreOptions } from './core.js';
 export type { RequestOptions, WriteOptions } from './http.js';
+export { newIdempotencyKey } from './transport/idempotency-key.js';
 export { iteratePages } from './pagination.js';
 export { Outbox, type FlushResult } from './outbox/outbox.js';
 export type { OutboxEntry } from './outbox/outbox-entry.js';

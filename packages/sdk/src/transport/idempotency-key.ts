@@ -1,7 +1,14 @@
 /**
  * A new UUID for the `Idempotency-Key` of one logical write. `crypto.randomUUID`
  * exists only on secure pages (https), so a page served over http gets one
- * built from `getRandomValues`, which exists everywhere.
+ * built from `getRandomValues`, which exists everywhere. Widgets use it for
+ * the key a form keeps across resends and reloads.
+ *
+ * @example
+ * ```ts
+ * const key = newIdempotencyKey();
+ * await client.suggestions.create(input, { idempotencyKey: key });
+ * ```
  */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

@@ -1,10 +1,9 @@
-import { isNgoApiError, isNgoNetworkError } from '@ngo-kit/sdk';
+import { isNgoApiError, isNgoNetworkError, newIdempotencyKey } from '@ngo-kit/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localizerFor, type Localizer } from '../../i18n/localizer.js';
 import { describeError } from '../states.js';
 import { draftStore } from './draft-store.js';
 import { withoutBlanks, type FieldValue, type FormValues } from './form-values.js';
-import { newIdempotencyKey } from './idempotency-key.js';
 import { isBlank, issueMessage } from './issue-message.js';
 import { issueField, type SchemaIssue, type ValidatingSchema } from './schema.js';
 
