@@ -1,7 +1,6 @@
 import type { CommunityEvent } from '@ngo-kit/sdk';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { NgoElement } from '../shared/ngo-element.js';
-import { sharedRequest } from '../shared/shared-request.js';
 import { emptyView, errorView, liveRegion, loadingView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { eventListStyles } from './ngo-event-list.styles.js';
@@ -52,9 +51,8 @@ export class NgoEventList extends NgoElement {
   readonly #events = this.loadTask({
     args: () => [this.limit] as const,
     load: async ([limit], { client, signal }) => {
-      const page = await sharedRequest(client, ['events.list', { limit }], signal, (shared) =>
-        client.events.list({ limit }, { signal: shared }),
-      );
+      // Lists on one page share their client, whose identical reads at the same moment make one request.
+      const page = await client.events.list({ limit }, { signal });
       return page.items;
     },
   });

@@ -8,8 +8,8 @@ let nextFetchId = 1;
 
 /**
  * One client per configuration (address, key and `fetch`), so that widgets on
- * one page share its connections and retries, and their requests can be
- * shared (see `sharedRequest`). Language and theme do not matter here.
+ * one page share its connections, cache and retries, and identical reads at
+ * the same moment make one request. Language and theme do not matter here.
  *
  * @throws {NgoConfigError} when the address or the key is missing.
  */
