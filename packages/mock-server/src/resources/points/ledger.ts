@@ -3,7 +3,7 @@ import { nextId, type StoreData } from '../../store.js';
 import type { LedgerRecord } from './data.js';
 
 /** Omits keys from each member of a union, not from the union as a whole. */
-type DistributiveOmit<Type, Key extends PropertyKey> = Type extends unknown ? Omit<Type, Key> : never;
+export type DistributiveOmit<Type, Key extends PropertyKey> = Type extends unknown ? Omit<Type, Key> : never;
 
 /** An entry as its writer knows it: the ledger assigns the id and the running balance. */
 export type NewLedgerEntry = DistributiveOmit<LedgerRecord, 'id' | 'balanceAfter'>;
