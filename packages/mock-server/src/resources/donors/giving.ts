@@ -1,14 +1,12 @@
 import { periodRange } from '@ngo-kit/sdk';
 import { DONOR_TIER_THRESHOLDS, DONOR_TIERS, type DonorTier } from '@ngo-kit/sdk/schemas';
+import { within } from '../../period.js';
 import type { DonationRecord } from './data.js';
 
 /** The donations given in a period, by their calendar date read in UTC like the period. */
 export function donationsIn(donations: readonly DonationRecord[], period: string): DonationRecord[] {
-  const { start, end } = periodRange(period);
-  return donations.filter((donation) => {
-    const given = Date.parse(`${donation.date}T00:00:00Z`);
-    return given >= start.getTime() && given < end.getTime();
-  });
+  const range = periodRange(period);
+  return donations.filter((donation) => within(`${donation.date}T00:00:00Z`, range));
 }
 
 /** The donations of a period per donor, in the order the donors first gave. */

@@ -1,4 +1,5 @@
 import type { PeriodRange } from '@ngo-kit/sdk';
+import { within } from '../../period.js';
 import { nextId, type StoreData } from '../../store.js';
 import type { LedgerRecord } from './data.js';
 
@@ -100,11 +101,6 @@ export function ledgerProblems(data: Readonly<StoreData>): string[] {
 /** A member's entries in the order they were applied, oldest first. */
 export function entriesOf(data: Readonly<StoreData>, memberId: string): LedgerRecord[] {
   return data.ledger.filter((entry) => entry.memberId === memberId);
-}
-
-export function within(at: string, range: TimeRange): boolean {
-  const time = Date.parse(at);
-  return time >= range.start.getTime() && time < range.end.getTime();
 }
 
 function sum<Item>(items: readonly Item[], value: (item: Item) => number): number {
