@@ -1,4 +1,5 @@
 import { createCore, type CoreOptions } from './core.js';
+import type { Http } from './http.js';
 import { isBrowser } from './environment.js';
 import type { Outbox } from './outbox/outbox.js';
 import { AnnouncementsResource } from './resources/announcements.js';
@@ -30,6 +31,31 @@ export interface ClientOptions extends CoreOptions {
   memberToken?: string | null | undefined;
 }
 
+/** A resource class: `EventsResource`, `SuggestionsResource`, ... */
+export type ResourceClass<R> = new (http: Http) => R;
+
+/**
+ * A client without its resource namespaces; make one with {@link createBaseClient}.
+ * It brings in only the resources a program asks for with `use`, so a bundle
+ * that lists events carries the events' schemas and no others.
+ *
+ * @example
+ * ```ts
+ * import { createBaseClient, EventsResource } from '@ngo-kit/sdk';
+ *
+ * const client: NgoBaseClient = createBaseClient({ baseUrl, publishableKey });
+ * const { items } = await client.use(EventsResource).list({ limit: 3 });
+ * ```
+ */
+export interface NgoBaseClient {
+  /** The client's instance of a resource, made on first use and kept. */
+  use<R>(resource: ResourceClass<R>): R;
+  /** Writes kept while they could not be sent; see {@link Outbox}. */
+  readonly outbox: Outbox;
+  /** Sets (or, with `null`, forgets) the member token sent on member routes, e.g. after `client.sessions.create`. */
+  setMemberToken(token: string | null): void;
+}
+
 /**
  * A client of the community-ops API; make one with {@link createClient}.
  *
@@ -39,7 +65,7 @@ export interface ClientOptions extends CoreOptions {
  * const { items } = await client.announcements.list({ limit: 3 });
  * ```
  */
-export interface NgoClient {
+export interface NgoClient extends NgoBaseClient {
   readonly events: EventsResource;
   readonly members: MembersResource;
   readonly sessions: SessionsResource;
@@ -53,15 +79,12 @@ export interface NgoClient {
   readonly announcements: AnnouncementsResource;
   readonly donors: DonorsResource;
   readonly metrics: MetricsResource;
-  /** Writes kept while they could not be sent; see {@link Outbox}. */
-  readonly outbox: Outbox;
-  /** Sets (or, with `null`, forgets) the member token sent on member routes, e.g. after `client.sessions.create`. */
-  setMemberToken(token: string | null): void;
 }
 
 /**
  * Makes a client of the community-ops API, for pages and portals: public data, forms,
- * and a signed-in member's own data.
+ * and a signed-in member's own data, with every resource as a namespace
+ * (`client.events`, `client.points`, ...).
  *
  * @example
  * ```ts
@@ -73,24 +96,54 @@ export interface NgoClient {
  * ```
  */
 export function createClient(options: ClientOptions): NgoClient {
+  const client = createBaseClient(options);
+  const use = client.use;
+  return {
+    ...client,
+    events: use(EventsResource),
+    members: use(MembersResource),
+    sessions: use(SessionsResource),
+    me: use(MeResource),
+    points: use(PointsResource),
+    certificates: use(CertificatesResource),
+    rewards: use(RewardsResource),
+    suggestions: use(SuggestionsResource),
+    surveys: use(SurveysResource),
+    newsletter: use(NewsletterResource),
+    announcements: use(AnnouncementsResource),
+    donors: use(DonorsResource),
+    metrics: use(MetricsResource),
+  };
+}
+
+/**
+ * Makes a client like {@link createClient} whose resources come only when asked
+ * for with `use`: what widgets and size-minded bundles use, since a bundler
+ * then leaves out every resource (and its schemas) that the program never names.
+ *
+ * @example
+ * ```ts
+ * import { createBaseClient, SuggestionsResource } from '@ngo-kit/sdk';
+ *
+ * const client = createBaseClient({ baseUrl: 'https://api.example.org', publishableKey: 'pk_live_123' });
+ * await client.use(SuggestionsResource).create({ title: 'More benches', body: 'In the park, please.', category: 'events', anonymous: true });
+ * ```
+ */
+export function createBaseClient(options: ClientOptions): NgoBaseClient {
   if (isBrowser() && options.publishableKey.startsWith('sk_')) {
     throw new Error('ngo-kit: a secret key (sk_...) in a web page is readable by anyone; use the publishable key (pk_...).');
   }
   const { http, outbox } = createCore(options, options.publishableKey, options.memberToken);
+  const resources = new Map<ResourceClass<unknown>, unknown>();
   return {
-    events: new EventsResource(http),
-    members: new MembersResource(http),
-    sessions: new SessionsResource(http),
-    me: new MeResource(http),
-    points: new PointsResource(http),
-    certificates: new CertificatesResource(http),
-    rewards: new RewardsResource(http),
-    suggestions: new SuggestionsResource(http),
-    surveys: new SurveysResource(http),
-    newsletter: new NewsletterResource(http),
-    announcements: new AnnouncementsResource(http),
-    donors: new DonorsResource(http),
-    metrics: new MetricsResource(http),
+    use<R>(resource: ResourceClass<R>): R {
+      let instance = resources.get(resource) as R | undefined;
+      if (!instance) {
+        instance = new resource(http);
+        resources.set(resource, instance);
+      }
+      return instance;
+    },
     outbox,
     setMemberToken: (token) => http.setMemberToken(token),
   };

@@ -1,4 +1,11 @@
-export { createClient, type ClientOptions, type NgoClient } from './client.js';
+export {
+  createBaseClient,
+  createClient,
+  type ClientOptions,
+  type NgoBaseClient,
+  type NgoClient,
+  type ResourceClass,
+} from './client.js';
 export { createAdminClient, type AdminClientOptions, type NgoAdminClient } from './admin-client.js';
 export type { CoreOptions } from './core.js';
 export type { RequestOptions, WriteOptions } from './http.js';

@@ -5,8 +5,10 @@ import { press } from '../test-support/keyboard.js';
 import { emulateMediaOrSkip } from '../test-support/media.js';
 import { startMockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
+import { catalogProblems } from '../test-support/table-problems.js';
 import '../event-list.js';
 import '../provider.js';
+import { eventListMessages } from './messages.js';
 import type { NgoEventList } from './ngo-event-list.js';
 
 const KEY = 'pk_test_widgets';
@@ -365,3 +367,9 @@ function look(element: Element): Record<string, string> {
     'letter-spacing', 'text-transform', 'margin-top', 'padding-top', 'width', 'height'];
   return Object.fromEntries(names.map((name) => [name, style.getPropertyValue(name)]));
 }
+
+describe('<ngo-event-list> texts', () => {
+  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
+    expect(catalogProblems(eventListMessages)).to.deep.equal([]);
+  });
+});

@@ -1,8 +1,9 @@
-import type { CommunityEvent } from '@ngo-kit/sdk';
+import { EventsResource, type CommunityEvent } from '@ngo-kit/sdk';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, liveRegion, loadingView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
+import { eventListMessages } from './messages.js';
 import { eventListStyles } from './ngo-event-list.styles.js';
 
 /**
@@ -52,7 +53,7 @@ export class NgoEventList extends NgoElement {
     args: () => [this.limit] as const,
     load: async ([limit], { client, signal }) => {
       // Lists on one page share their client, whose identical reads at the same moment make one request.
-      const page = await client.events.list({ limit }, { signal });
+      const page = await client.use(EventsResource).list({ limit }, { signal });
       return page.items;
     },
   });
@@ -68,7 +69,7 @@ export class NgoEventList extends NgoElement {
   }
 
   protected override renderContent() {
-    const messages = this.localizer.messages.eventList;
+    const messages = this.localizer.text(eventListMessages);
     const rows = Math.max(1, Math.min(this.limit, MAX_RESERVED_ROWS));
     return html`
       <div class="events" data-rows=${rows}>
@@ -86,7 +87,7 @@ export class NgoEventList extends NgoElement {
   }
 
   #renderEvents(events: CommunityEvent[]) {
-    const messages = this.localizer.messages.eventList;
+    const messages = this.localizer.text(eventListMessages);
     if (events.length === 0) return [liveRegion(messages.empty), emptyView(messages.empty)];
     return [
       liveRegion(this.localizer.plural(messages.count, events.length)),
@@ -99,7 +100,7 @@ export class NgoEventList extends NgoElement {
   }
 
   #renderEvent(event: CommunityEvent) {
-    const messages = this.localizer.messages.eventList;
+    const messages = this.localizer.text(eventListMessages);
     const place = event.location
       ? [event.location.name, event.location.city].filter(Boolean).join(', ')
       : messages.online;

@@ -40,12 +40,4 @@ export const en: Messages = {
   dialog: {
     close: 'Close',
   },
-  eventList: {
-    label: 'Upcoming events',
-    loading: 'Loading events…',
-    empty: 'No upcoming events right now. Check back soon.',
-    count: { one: '{count} upcoming event', other: '{count} upcoming events' },
-    online: 'Online',
-    kinds: { online: 'Online', offline: 'In person', hybrid: 'In person and online' },
-  },
 };

@@ -8,7 +8,8 @@ export const SUPPORTED_LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-const TABLES: Record<SupportedLocale, Messages> = { en, 'zh-CN': zhHans, 'zh-TW': zhHant };
+/** The shared texts, per language. */
+export const TABLES: Record<SupportedLocale, Messages> = { en, 'zh-CN': zhHans, 'zh-TW': zhHant };
 
 /**
  * The `lang` of the nearest element at or above `element` that has a
@@ -60,9 +61,4 @@ export function tableLocale(locale: string): SupportedLocale {
   const { language, script } = new Intl.Locale(locale).maximize();
   if (language !== 'zh') return 'en';
   return script === 'Hant' ? 'zh-TW' : 'zh-CN';
-}
-
-/** The message table for a locale; see {@link tableLocale}. */
-export function messagesFor(locale: string): Messages {
-  return TABLES[tableLocale(locale)];
 }

@@ -1,4 +1,5 @@
-import { messagesFor } from './locale.js';
+import type { Catalog } from './catalog.js';
+import { tableLocale, TABLES, type SupportedLocale } from './locale.js';
 import type { Messages, Plural } from './messages.js';
 
 type Values = Readonly<Record<string, string | number>>;
@@ -29,7 +30,9 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
  */
 export class Localizer {
   readonly locale: string;
+  /** The texts every widget shares (states, forms, dialogs); a widget's own are in its {@link Catalog}. */
   readonly messages: Messages;
+  readonly #table: SupportedLocale;
   readonly #plurals: Intl.PluralRules;
   readonly #numbers: Intl.NumberFormat;
   readonly #relative: Intl.RelativeTimeFormat;
@@ -37,10 +40,16 @@ export class Localizer {
 
   constructor(locale: string) {
     this.locale = locale;
-    this.messages = messagesFor(locale);
+    this.#table = tableLocale(locale);
+    this.messages = TABLES[this.#table];
     this.#plurals = new Intl.PluralRules(locale);
     this.#numbers = new Intl.NumberFormat(locale);
     this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  }
+
+  /** A widget's own texts in this language, from its catalog. */
+  text<T>(catalog: Catalog<T>): T {
+    return catalog[this.#table];
   }
 
   /** Replaces each `{name}` in `template` with its value; numbers are formatted for the language. */

@@ -3,14 +3,14 @@ import { en } from './en.js';
 import { resolveLocale, SUPPORTED_LOCALES, tableLocale } from './locale.js';
 import { localizerFor } from './localizer.js';
 import type { Messages } from './messages.js';
-import { tableProblems } from '../test-support/table-problems.js';
+import { catalogProblems, tableProblems } from '../test-support/table-problems.js';
 import { zhHans } from './zh-hans.js';
 import { zhHant } from './zh-hant.js';
 
 const TABLES = { en, 'zh-CN': zhHans, 'zh-TW': zhHant } as const;
 
 // @ts-expect-error A table without one of the groups does not compile.
-const incomplete: Messages = { states: en.states, form: en.form, dialog: en.dialog };
+const incomplete: Messages = { states: en.states, form: en.form };
 
 describe('message tables', () => {
   for (const locale of SUPPORTED_LOCALES) {
@@ -20,27 +20,31 @@ describe('message tables', () => {
   }
 
   it('notice a missing key, a lost placeholder and a missing plural form', () => {
-    const { label: _label, ...eventList } = zhHans.eventList;
     const broken = {
       ...en,
-      eventList: { ...en.eventList, ...eventList, label: undefined, count: { other: '{count} upcoming events' } },
-      form: { ...en.form, tooSmall: 'Enter a larger number.' },
+      states: { ...en.states, retry: undefined },
+      form: { ...en.form, tooSmall: 'Enter a larger number.', summary: { other: '{count} fields need your attention.' } },
     };
-    expect(tableProblems(en, incomplete, 'en')).to.deep.equal(['en: eventList is missing']);
+    expect(tableProblems(en, incomplete, 'en')).to.deep.equal(['en: dialog is missing']);
     expect(tableProblems(en, broken, 'en')).to.deep.equal([
+      'en: states.retry is missing',
       'en: form.tooSmall has placeholders {}, expected {min}',
-      'en: eventList.label is missing',
-      'en: eventList.count has no "one" form',
+      'en: form.summary has no "one" form',
     ]);
+  });
+
+  it('check a widget catalog table by table against its English one', () => {
+    const catalog = { en: { hi: 'Hi {name}' }, 'zh-CN': { hi: '你好' }, 'zh-TW': { hi: '你好 {name}' } };
+    expect(catalogProblems(catalog)).to.deep.equal(['zh-CN: hi has placeholders {}, expected {name}']);
   });
 });
 
 describe('Localizer', () => {
   it('picks the plural form the language needs and formats the count', () => {
     const english = localizerFor('en');
-    expect(english.plural(en.eventList.count, 1)).to.equal('1 upcoming event');
-    expect(english.plural(en.eventList.count, 1200)).to.equal('1,200 upcoming events');
-    expect(localizerFor('zh-CN').plural(zhHans.eventList.count, 1)).to.equal('1 个近期活动');
+    expect(english.plural(en.form.summary, 1)).to.equal('1 field needs your attention.');
+    expect(english.plural(en.form.summary, 1200)).to.equal('1,200 fields need your attention.');
+    expect(localizerFor('zh-CN').plural(zhHans.form.summary, 1)).to.equal(zhHans.form.summary.other.replace('{count}', '1'));
   });
 
   it('says relative times in the largest unit that fits', () => {

@@ -1,4 +1,3 @@
-import type { EventKind } from '@ngo-kit/sdk';
 import type { ErrorKind } from '../shared/error-kind.js';
 
 /**
@@ -56,14 +55,5 @@ export interface Messages {
   };
   dialog: {
     close: string;
-  };
-  eventList: {
-    label: string;
-    loading: string;
-    empty: string;
-    /** Announced when the events arrive. */
-    count: Plural;
-    online: string;
-    kinds: Record<EventKind, string>;
   };
 }

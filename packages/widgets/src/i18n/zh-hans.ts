@@ -40,12 +40,4 @@ export const zhHans: Messages = {
   dialog: {
     close: '关闭',
   },
-  eventList: {
-    label: '近期活动',
-    loading: '正在加载活动…',
-    empty: '目前没有即将举行的活动，敬请关注。',
-    count: { other: '{count} 个近期活动' },
-    online: '线上',
-    kinds: { online: '线上', offline: '线下', hybrid: '线上线下同步' },
-  },
 };

@@ -40,12 +40,4 @@ export const zhHant: Messages = {
   dialog: {
     close: '關閉',
   },
-  eventList: {
-    label: '近期活動',
-    loading: '正在載入活動…',
-    empty: '目前沒有即將舉行的活動，敬請關注。',
-    count: { other: '{count} 個近期活動' },
-    online: '線上',
-    kinds: { online: '線上', offline: '實體', hybrid: '實體與線上同步' },
-  },
 };

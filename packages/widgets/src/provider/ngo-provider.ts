@@ -1,6 +1,6 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
-import { resolveConfig, type NgoKitConfig, type Theme } from '../shared/config.js';
+import { CONFIG_KEYS, resolveConfig, type NgoKitConfig, type Theme } from '../shared/config.js';
 import { configContext } from '../shared/config-context.js';
 
 /**
@@ -26,6 +26,7 @@ export class NgoProvider extends LitElement {
   static override properties: PropertyDeclarations = {
     api: { type: String },
     key: { type: String },
+    memberToken: { type: String, attribute: 'member-token' },
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     fetch: { attribute: false },
@@ -41,6 +42,8 @@ export class NgoProvider extends LitElement {
   declare api: string | undefined;
   /** The organisation's publishable key (`pk_...`) for the widgets inside. */
   declare key: string | undefined;
+  /** A signed-in member's token (`mt_...`) for the widgets inside that show a member's own data. */
+  declare memberToken: string | undefined;
   /** The language of the widgets inside, e.g. `zh-TW`. */
   declare lang: string;
   /** `light`, `dark` or `auto` for the widgets inside. */
@@ -65,6 +68,7 @@ export class NgoProvider extends LitElement {
     const own: NgoKitConfig = {
       api: this.api,
       key: this.key,
+      memberToken: this.memberToken,
       lang: this.lang,
       theme: this.theme,
       fetch: this.fetch,
@@ -79,5 +83,5 @@ export class NgoProvider extends LitElement {
 }
 
 function sameConfig(a: NgoKitConfig, b: NgoKitConfig): boolean {
-  return a.api === b.api && a.key === b.key && a.lang === b.lang && a.theme === b.theme && a.fetch === b.fetch;
+  return CONFIG_KEYS.every((name) => a[name] === b[name]);
 }

@@ -7,6 +7,12 @@ export interface NgoKitConfig {
   api?: string | undefined;
   /** The organisation's publishable key (`pk_...`). */
   key?: string | undefined;
+  /**
+   * A signed-in member's token (`mt_...`), for widgets that show or change a
+   * member's own data (points, votes, one survey response per person). Set it
+   * from the page's own sign-in; without one those widgets say how to sign in.
+   */
+  memberToken?: string | undefined;
   /** The language, e.g. `zh-CN`; see the languages guide for what happens when none is set. */
   lang?: string | undefined;
   /** Light, dark, or `auto` (the default). */
@@ -15,7 +21,8 @@ export interface NgoKitConfig {
   fetch?: typeof globalThis.fetch | undefined;
 }
 
-const KEYS = ['api', 'key', 'lang', 'theme', 'fetch'] as const satisfies readonly (keyof NgoKitConfig)[];
+/** Every setting of a configuration. */
+export const CONFIG_KEYS = ['api', 'key', 'memberToken', 'lang', 'theme', 'fetch'] as const satisfies readonly (keyof NgoKitConfig)[];
 
 let globalConfig: NgoKitConfig = {};
 
@@ -59,7 +66,7 @@ export function pageConfig(): NgoKitConfig {
  */
 export function resolveConfig(...layers: (NgoKitConfig | undefined)[]): NgoKitConfig {
   const resolved: Record<string, unknown> = {};
-  for (const name of KEYS) {
+  for (const name of CONFIG_KEYS) {
     resolved[name] = layers.map((layer) => layer?.[name]).find((value) => value !== undefined && value !== '');
   }
   return resolved as NgoKitConfig;

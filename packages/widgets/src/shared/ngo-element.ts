@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import type { NgoClient } from '@ngo-kit/sdk';
+import type { NgoBaseClient } from '@ngo-kit/sdk';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { inheritedLang, resolveLocale } from '../i18n/locale.js';
 import { localizerFor, type Localizer } from '../i18n/localizer.js';
@@ -10,9 +10,13 @@ import { LoadTask } from './load-task.js';
 import { watchPage } from './page-watch.js';
 import { platformStyles } from './platform.styles.js';
 
-/** What a load function is given: the shared client of the widget's configuration, and the signal of this run. */
+/**
+ * What a load function is given: the shared client of the widget's
+ * configuration (name the resources it uses: `client.use(EventsResource)`),
+ * and the signal of this run.
+ */
 export interface LoadContext {
-  client: NgoClient;
+  client: NgoBaseClient;
   signal: AbortSignal;
 }
 
@@ -23,7 +27,12 @@ export interface LoadOptions<Args extends readonly unknown[], Value> {
   load: (args: Args, context: LoadContext) => Promise<Value>;
 }
 
-type ClientArgs = readonly [api: string | undefined, key: string | undefined, fetch: typeof globalThis.fetch | undefined];
+type ClientArgs = readonly [
+  api: string | undefined,
+  key: string | undefined,
+  memberToken: string | undefined,
+  fetch: typeof globalThis.fetch | undefined,
+];
 
 const rootedDocuments = new WeakSet<Document>();
 
@@ -74,6 +83,7 @@ export abstract class NgoElement extends LitElement {
   static override properties: PropertyDeclarations = {
     api: { type: String },
     key: { type: String },
+    memberToken: { type: String, attribute: 'member-token' },
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
   };
@@ -84,6 +94,11 @@ export abstract class NgoElement extends LitElement {
   declare api: string | undefined;
   /** The organisation's publishable key (`pk_...`); else the provider's, else `configure({ key })`. */
   declare key: string | undefined;
+  /**
+   * A signed-in member's token (`mt_...`) for widgets that show a member's own data;
+   * else the provider's, else `configure({ memberToken })`.
+   */
+  declare memberToken: string | undefined;
   /**
    * The widget's language (`en`, `zh-CN`, `zh-TW`, ...); else the provider's, else `configure({ lang })`,
    * else the nearest `lang` on the page, else the browser's.
@@ -101,10 +116,20 @@ export abstract class NgoElement extends LitElement {
   get config(): NgoKitConfig {
     return resolveConfig(
       // `lang`, not the attribute: a property set before the first update is reflected only after it
-      { api: this.api, key: this.key, lang: this.lang, theme: this.theme },
+      { api: this.api, key: this.key, memberToken: this.memberToken, lang: this.lang, theme: this.theme },
       this.#provided.value,
       pageConfig(),
     );
+  }
+
+  /**
+   * The shared client of the configuration in effect, for writes (a form's
+   * submit function); loads get theirs through {@link NgoElement.loadTask}.
+   *
+   * @throws {NgoConfigError} when the address or the key is missing.
+   */
+  protected get client(): NgoBaseClient {
+    return clientFor(this.config);
   }
 
   /** The language the widget speaks, as a canonical BCP 47 tag; see {@link NgoElement.lang}. */
@@ -137,7 +162,7 @@ export abstract class NgoElement extends LitElement {
   /**
    * Loads data for the widget with the SDK client of its configuration. The
    * load runs when the widget is first rendered, again when `args` or the
-   * address, key or `fetch` in effect change, is cancelled when the widget
+   * address, key, member token or `fetch` in effect change, is cancelled when the widget
    * leaves the page, and runs again when the browser comes back online after
    * failing for want of a network. Call it from a field initialiser.
    *
@@ -145,7 +170,7 @@ export abstract class NgoElement extends LitElement {
    * ```ts
    * readonly #events = this.loadTask({
    *   args: () => [this.limit] as const,
-   *   load: ([limit], { client, signal }) => client.events.list({ limit }, { signal }),
+   *   load: ([limit], { client, signal }) => client.use(EventsResource).list({ limit }, { signal }),
    * });
    * ```
    */
@@ -154,11 +179,11 @@ export abstract class NgoElement extends LitElement {
   ): LoadTask<readonly [...ClientArgs, ...Args], Value> {
     const task = new LoadTask<readonly [...ClientArgs, ...Args], Value>(this, {
       args: () => {
-        const { api, key, fetch } = this.config;
-        return [api, key, fetch, ...options.args()] as const;
+        const { api, key, memberToken, fetch } = this.config;
+        return [api, key, memberToken, fetch, ...options.args()] as const;
       },
-      task: ([api, key, fetch, ...args], { signal }) =>
-        options.load(args as unknown as Args, { client: clientFor({ api, key, fetch }), signal }),
+      task: ([api, key, memberToken, fetch, ...args], { signal }) =>
+        options.load(args as unknown as Args, { client: clientFor({ api, key, memberToken, fetch }), signal }),
     });
     this.#loads.push(task as LoadTask<readonly unknown[], unknown>);
     return task;

@@ -1,4 +1,5 @@
-import { tableLocale, type SupportedLocale } from '../i18n/locale.js';
+import type { Catalog } from '../i18n/catalog.js';
+import { SUPPORTED_LOCALES, tableLocale, type SupportedLocale } from '../i18n/locale.js';
 import type { Plural } from '../i18n/messages.js';
 
 type Table = { readonly [key: string]: string | Plural | Table };
@@ -57,4 +58,17 @@ function problemsIn(reference: Table, candidate: Table, locale: SupportedLocale,
     }
   }
   return problems;
+}
+
+/**
+ * What is wrong with any table of a widget's catalog, each measured against
+ * its English table; see {@link tableProblems}. Every widget's tests call it.
+ *
+ * @example
+ * ```ts
+ * expect(catalogProblems(eventListMessages)).to.deep.equal([]);
+ * ```
+ */
+export function catalogProblems(catalog: Catalog<object>): string[] {
+  return SUPPORTED_LOCALES.flatMap((locale) => tableProblems(catalog.en, catalog[locale], locale));
 }
