@@ -1,6 +1,6 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
-import { CONFIG_KEYS, resolveConfig, type NgoKitConfig, type Theme } from '../shared/config.js';
+import { resolveConfig, sameConfig, type NgoKitConfig, type Theme } from '../shared/config.js';
 import { configContext } from '../shared/config-context.js';
 
 /**
@@ -82,6 +82,3 @@ export class NgoProvider extends LitElement {
   }
 }
 
-function sameConfig(a: NgoKitConfig, b: NgoKitConfig): boolean {
-  return CONFIG_KEYS.every((name) => a[name] === b[name]);
-}

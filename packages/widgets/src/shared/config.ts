@@ -71,3 +71,8 @@ export function resolveConfig(...layers: (NgoKitConfig | undefined)[]): NgoKitCo
   }
   return resolved as NgoKitConfig;
 }
+
+/** Whether two configurations have the same value for every setting. */
+export function sameConfig(a: NgoKitConfig, b: NgoKitConfig): boolean {
+  return CONFIG_KEYS.every((name) => a[name] === b[name]);
+}

@@ -5,6 +5,15 @@ import '../index.js';
 import type { NgoEventList } from '../event-list/ngo-event-list.js';
 import { NgoProvider } from '../provider/ngo-provider.js';
 import { configure } from './config.js';
+import { NgoElement } from './ngo-element.js';
+
+/** A widget that shows another inside its shadow root, as the calendar shows its registration form. */
+class NgoTestNest extends NgoElement {
+  protected override renderContent() {
+    return html`<ngo-event-list limit="2"></ngo-event-list>`;
+  }
+}
+customElements.define('ngo-test-nest', NgoTestNest);
 
 const KEY = 'pk_test_widgets';
 
@@ -41,6 +50,24 @@ describe('NgoElement: configuration, nearest first', () => {
     expect(page!.config).to.include({ api: 'https://page.invalid', key: 'pk_page', lang: 'zh-TW', theme: 'dark' });
     expect([own, provided, page].map((list) => list!.locale)).to.deep.equal(['en', 'zh-CN', 'zh-TW']);
     expect([own, provided, page].map((list) => base(list!).dataset['theme'])).to.deep.equal(['light', 'dark', 'dark']);
+  });
+
+  it('passes its whole configuration on to a widget inside its shadow root', async () => {
+    const api = await startMockApi();
+    const wrapper = await mount<HTMLElement>(html`
+      <ngo-provider lang="zh-TW" theme="dark">
+        <ngo-test-nest api=${api.baseUrl} key=${KEY} lang="zh-CN"></ngo-test-nest>
+      </ngo-provider>
+    `);
+    const nest = wrapper.querySelector<NgoTestNest>('ngo-test-nest')!;
+    await nest.updateComplete;
+    const inner = nest.shadowRoot!.querySelector<NgoEventList>('ngo-event-list')!;
+    await waitUntil(() => titles(inner) === 2, 'the inner widget did not load from the outer one’s API');
+    expect(inner.config).to.include({ api: api.baseUrl, key: KEY, lang: 'zh-CN', theme: 'dark' });
+    nest.lang = 'en';
+    await nest.updateComplete;
+    await inner.updateComplete;
+    expect(inner.locale).to.equal('en');
   });
 
   it('loads from the API its nearest configuration names', async () => {

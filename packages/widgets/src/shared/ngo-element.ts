@@ -1,10 +1,10 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import type { NgoBaseClient } from '@ngo-kit/sdk';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { inheritedLang, resolveLocale } from '../i18n/locale.js';
 import { localizerFor, type Localizer } from '../i18n/localizer.js';
 import { clientFor } from './clients.js';
-import { pageConfig, resolveConfig, type NgoKitConfig, type Theme } from './config.js';
+import { pageConfig, resolveConfig, sameConfig, type NgoKitConfig, type Theme } from './config.js';
 import { configContext } from './config-context.js';
 import { LoadTask } from './load-task.js';
 import { watchPage } from './page-watch.js';
@@ -108,6 +108,12 @@ export abstract class NgoElement extends LitElement {
   declare theme: Theme | undefined;
 
   readonly #provided = new ContextConsumer(this, { context: configContext, subscribe: true });
+  /**
+   * A widget inside another's shadow root (the registration form in the
+   * calendar's dialog, say) gets the outer widget's whole configuration,
+   * `fetch` included, as if the outer widget were its provider.
+   */
+  readonly #passedOn = new ContextProvider(this, { context: configContext, initialValue: {} });
   readonly #loads: LoadTask<readonly unknown[], unknown>[] = [];
   #unwatch: (() => void) | undefined;
   #localizer: Localizer = localizerFor('en');
@@ -191,7 +197,9 @@ export abstract class NgoElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { lang } = this.config;
+    const config = this.config;
+    if (!sameConfig(config, this.#passedOn.value)) this.#passedOn.setValue(config);
+    const { lang } = config;
     this.#localizer = localizerFor(resolveLocale(lang, inheritedLang(this)));
   }
 
