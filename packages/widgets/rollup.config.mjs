@@ -6,8 +6,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const banner = `/*! ngo-kit widgets v${version} | MIT | lit bundled (BSD-3-Clause) */`;
 
 /**
- * The CDN build: one file that defines every widget, with lit, the SDK, ky
- * and zod bundled in. Its input is tsc's output in dist/.
+ * The CDN build: one file that defines every widget, with lit, the SDK and zod
+ * bundled in. Its input is tsc's output in dist/.
  */
 export default {
   input: 'dist/index.js',

@@ -1,4 +1,3 @@
-import ky, { TimeoutError } from 'ky';
 import * as z from 'zod/mini';
 import { NgoApiError } from './errors/ngo-api-error.js';
 import { NgoNetworkError } from './errors/ngo-network-error.js';
@@ -98,6 +97,14 @@ export interface Http {
   setMemberToken(token: string | null): void;
 }
 
+/** An answer, read in full. */
+export interface Reply {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  text: string;
+}
+
 /** A request as it goes on the wire. */
 interface Wire {
   method: string;
@@ -114,12 +121,6 @@ export function createHttp(options: HttpOptions): Http {
   const { baseUrl, key, retry, cache, outbox } = options;
   let memberToken = options.memberToken ?? null;
   const shared = createSharedReads();
-  const api = ky.create({
-    timeout: options.timeout,
-    retry: 0,
-    throwHttpErrors: false,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
 
   function wire(call: Omit<Call<z.ZodMiniType>, 'response'>, accept: string): Wire {
     const path = call.path;
@@ -152,22 +153,51 @@ export function createHttp(options: HttpOptions): Http {
     };
   }
 
+  /**
+   * One attempt: the request, and its answer read in full, within the
+   * client's timeout. The whole answer counts, not only its headers, so a
+   * server that stalls halfway through the body times out too.
+   */
+  async function once(request: Wire, signal: AbortSignal | undefined, extra: Record<string, string>): Promise<Reply> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException('The request timed out', 'TimeoutError'));
+    }, options.timeout);
+    const stop = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', stop);
+    try {
+      // Looked up at each call, so that a page or test that replaces `fetch` later is heard.
+      const fetch = options.fetch ?? globalThis.fetch;
+      const response = await fetch(request.url, {
+        method: request.method,
+        headers: { ...request.headers, ...extra },
+        body: request.body,
+        signal: controller.signal,
+      });
+      const text = response.status === 304 ? '' : await response.text();
+      return { status: response.status, statusText: response.statusText, headers: response.headers, text };
+    } catch (cause) {
+      if (signal?.aborted) throw signal.reason;
+      throw new NgoNetworkError({ method: request.method, url: request.url, cause, timedOut });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
+    }
+  }
+
   /** One request, tried again after passing failures; resolves with a 2xx or 304 answer, or throws the SDK's error. */
-  async function exchange(request: Wire, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<Response> {
+  async function exchange(request: Wire, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<Reply> {
     for (let attempt = 0; ; attempt += 1) {
       let failure: NgoApiError | NgoNetworkError;
       try {
-        const response = await api(request.url, {
-          method: request.method,
-          headers: { ...request.headers, ...extra },
-          body: request.body,
-          signal,
-        });
-        if (response.ok || response.status === 304) return response;
-        failure = await toApiError(response, request.method, request.url);
-      } catch (cause) {
-        if (signal?.aborted) throw signal.reason;
-        failure = new NgoNetworkError({ method: request.method, url: request.url, cause, timedOut: cause instanceof TimeoutError });
+        const reply = await once(request, signal, extra);
+        if ((reply.status >= 200 && reply.status < 300) || reply.status === 304) return reply;
+        failure = toApiError(reply, request.method, request.url);
+      } catch (error) {
+        if (!(error instanceof NgoNetworkError)) throw error;
+        failure = error;
       }
       const wait = waitBefore(failure, attempt);
       if (wait === undefined || attempt >= retry.limit) throw failure;
@@ -188,12 +218,12 @@ export function createHttp(options: HttpOptions): Http {
     return backoffDelay(attempt, retry);
   }
 
-  async function payloadOf(response: Response, request: Wire): Promise<unknown> {
-    if (request.text) return response.text();
-    if (response.status === 204) return undefined;
-    const text = await response.text();
+  function payloadOf(reply: Reply, request: Wire): unknown {
+    const { text } = reply;
+    if (request.text) return text;
+    if (reply.status === 204) return undefined;
     // 202 Accepted may come without a body: the work happens later.
-    if (response.status === 202 && text === '') return undefined;
+    if (reply.status === 202 && text === '') return undefined;
     try {
       return JSON.parse(text);
     } catch {
@@ -209,13 +239,13 @@ export function createHttp(options: HttpOptions): Http {
     return shared.run(cacheKey, request.path, signal, async (sharedSignal) => {
       const mark = cache?.mark() ?? 0;
       const revalidate: Record<string, string> = cached?.etag ? { 'if-none-match': cached.etag } : {};
-      const response = await exchange(request, sharedSignal, revalidate);
-      const etag = response.headers.get('etag');
-      if (response.status === 304 && cached) {
+      const reply = await exchange(request, sharedSignal, revalidate);
+      const etag = reply.headers.get('etag');
+      if (reply.status === 304 && cached) {
         cache?.store(cacheKey, request.path, cached.payload, etag ?? cached.etag, mark);
         return cached.payload;
       }
-      const payload = await payloadOf(response, request);
+      const payload = payloadOf(reply, request);
       cache?.store(cacheKey, request.path, payload, etag, mark);
       return payload;
     });
@@ -226,7 +256,7 @@ export function createHttp(options: HttpOptions): Http {
     const invalidates = [resourceOf(request.path), ...(call.invalidates ?? [])];
     const sent = { ...request, headers: { ...request.headers, 'idempotency-key': id } };
     try {
-      return await payloadOf(await exchange(sent, call.signal), sent);
+      return payloadOf(await exchange(sent, call.signal), sent);
     } catch (error) {
       if (call.outbox !== false && outbox && isPassing(error)) {
         try {
@@ -291,7 +321,7 @@ export function createHttp(options: HttpOptions): Http {
         headers: { ...headersFor(credential, 'application/json', entry.body), 'idempotency-key': entry.id },
       };
       try {
-        return await payloadOf(await exchange(request, undefined), request);
+        return payloadOf(await exchange(request, undefined), request);
       } finally {
         invalidate(entry.invalidates);
       }

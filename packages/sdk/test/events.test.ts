@@ -141,6 +141,25 @@ describe('client errors without a server', () => {
     await assert.rejects(hanging.events.list(), (error: unknown) => isNgoNetworkError(error) && error.timedOut);
   });
 
+  it('times out a server that sends its headers and then stalls in the body', async () => {
+    const stalling = createClient({
+      baseUrl: 'http://mock.test',
+      publishableKey: 'pk_test',
+      retry: 0,
+      timeout: 50,
+      fetch: (_input, init) => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"items": ['));
+            init?.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+          },
+        });
+        return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+      },
+    });
+    await assert.rejects(stalling.events.list(), (error: unknown) => isNgoNetworkError(error) && error.timedOut);
+  });
+
   it('raises NgoValidationError with the zod issues when a response breaks the contract', async () => {
     const broken = createClient({
       baseUrl: 'http://mock.test',

@@ -1,11 +1,17 @@
 import * as z from 'zod/mini';
 import { NgoApiError } from '../errors/ngo-api-error.js';
+import type { Reply } from '../http.js';
 import { ERROR_STATUS, ErrorEnvelopeSchema, type ErrorCode } from '../schemas/errors.js';
 import { parseRetryAfter } from './retry.js';
 
 /** The error answer of the API as an {@link NgoApiError}, whether or not it came with the envelope. */
-export async function toApiError(response: Response, method: string, url: string): Promise<NgoApiError> {
-  const body: unknown = await response.json().catch(() => undefined);
+export function toApiError(response: Reply, method: string, url: string): NgoApiError {
+  let body: unknown;
+  try {
+    body = JSON.parse(response.text);
+  } catch {
+    body = undefined;
+  }
   const envelope = z.safeParse(ErrorEnvelopeSchema, body);
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
   return new NgoApiError({
