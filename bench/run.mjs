@@ -15,9 +15,12 @@ const check = process.argv.includes('--check');
 
 /** Budgets in gzipped bytes, from the issues. */
 const BUDGETS = {
-  'ngo-kit.min.js': 45 * 1024,
-  'sdk in ngo-kit.min.js': 12 * 1024,
+  'cdn/ngo-kit.min.js': 45 * 1024,
+  'event-calendar alone': 22 * 1024,
+  'satisfaction-survey alone': 20 * 1024,
 };
+/** The SDK's share (its code and zod) of a widget's file. */
+const SDK_BUDGET = 12 * 1024;
 
 function sizes(file) {
   return sizesOf(readFileSync(file));
@@ -40,54 +43,63 @@ const row = (file, measured, budget = BUDGETS[file]) => ({
   withinBudget: budget ? measured.gzip <= budget : null,
 });
 
-const rows = readdirSync(cdn)
-  .filter((name) => name.endsWith('.js'))
-  .sort()
-  .map((name) => row(`cdn/${name}`, sizes(join(cdn, name)), BUDGETS[name]));
+// The files as they are served: the all-in-one file, one per widget, and the chunks they share.
+const served = (dir, prefix = '') =>
+  readdirSync(join(cdn, dir))
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => row(`cdn/${prefix}${name}`, sizes(join(cdn, dir, name))));
+const rows = [...served('.'), ...served('chunks', 'chunks/')];
 
-// The SDK's share of the CDN bundle: the bundle, minus the same bundle built
-// without the SDK, ky and zod. Each part below is measured the same way.
+// Each widget alone, as one file (its CDN file with the chunks it loads, in one piece), and
+// the SDK's share of it: the file, minus the same file built without the SDK and zod.
 const tools = createRequire(join(root, 'packages/widgets/package.json'));
 const load = async (name) => (await import(pathToFileURL(tools.resolve(name)).href)).default;
 const rollup = (await import(pathToFileURL(tools.resolve('rollup')).href)).rollup;
 const nodeResolve = await load('@rollup/plugin-node-resolve');
 const terser = await load('@rollup/plugin-terser');
+const { cdnWidgets } = await import(pathToFileURL(join(root, 'packages/widgets/scripts/cdn-widgets.mjs')).href);
 
-/** The CDN bundle of the widgets, minified, with the packages named in `external` left out. */
-async function cdnBundleWithout(external) {
+/** `entry` of the widgets' dist/ bundled into one minified file, with the packages named in `external` left out. */
+async function bundleWithout(entry, external) {
   const leftOut = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
   const bundle = await rollup({
-    input: join(root, 'packages/widgets/dist/index.js'),
+    input: join(root, 'packages/widgets/dist', entry),
     external: leftOut,
     onwarn: () => undefined,
     plugins: [nodeResolve({ browser: true }), terser({ ecma: 2022, module: true })],
   });
-  const { output } = await bundle.generate({ format: 'es' });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();
   return Buffer.from(output[0].code);
 }
 
-const whole = sizesOf(await cdnBundleWithout([]));
-const share = (external) => cdnBundleWithout(external).then(sizesOf);
-const [withoutSdk, withoutKy, withoutZod] = await Promise.all([
-  share(['@ngo-kit/sdk', 'ky', 'zod']),
-  share(['ky']),
-  share(['ky', 'zod']),
-]);
 const difference = (a, b) => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
-rows.push(
-  row('sdk in ngo-kit.min.js', difference(whole, withoutSdk)),
-  row('  of which ky', difference(whole, withoutKy)),
-  row('  of which zod', difference(withoutKy, withoutZod)),
-  row('  of which SDK code', difference(withoutZod, withoutSdk)),
-);
+
+/** The rows of one bundle: its size, and the SDK's share split into zod and the SDK's own code. */
+async function withSdkShare(name, entry) {
+  const [whole, withoutZod, withoutSdk] = await Promise.all(
+    [[], ['zod'], ['@ngo-kit/sdk', 'zod']].map((external) => bundleWithout(entry, external).then(sizesOf)),
+  );
+  return [
+    row(name, whole),
+    row(`${name} › SDK share`, difference(whole, withoutSdk), SDK_BUDGET),
+    row(`${name} › zod`, difference(whole, withoutZod), null),
+    row(`${name} › SDK code`, difference(withoutZod, withoutSdk), null),
+  ];
+}
+
+for (const widget of cdnWidgets().filter((name) => name !== 'provider')) {
+  rows.push(...(await withSdkShare(`${widget} alone`, `${widget}.js`)));
+}
+rows.push(...(await withSdkShare('all widgets', 'index.js')));
 
 console.log('\nBundle sizes (minified files; gzip -9, brotli 11)\n');
-console.log(['file', 'raw', 'gzip', 'brotli', 'budget (gzip)'].map((h, i) => (i ? h.padStart(14) : h.padEnd(28))).join(''));
+console.log(['file', 'raw', 'gzip', 'brotli', 'budget (gzip)'].map((h, i) => (i ? h.padStart(14) : h.padEnd(40))).join(''));
 for (const row of rows) {
   const verdict = row.budget === null ? '—' : `${kb(row.budget)} ${row.withinBudget ? 'ok' : 'OVER'}`;
   console.log(
-    [row.file.padEnd(28), kb(row.raw).padStart(14), kb(row.gzip).padStart(14), kb(row.brotli).padStart(14), verdict.padStart(14)].join(''),
+    [row.file.padEnd(40), kb(row.raw).padStart(14), kb(row.gzip).padStart(14), kb(row.brotli).padStart(14), verdict.padStart(14)].join(''),
   );
 }
 

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.js';
+import { cdnWidgets } from '../scripts/cdn-widgets.mjs';
 import { startDemoServer, type DemoServer } from '../../../scripts/demo-server.js';
 
 const bundle = fileURLToPath(new URL('../dist/cdn/ngo-kit.min.js', import.meta.url));
@@ -71,4 +72,34 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
     assert.doesNotMatch(source, /new Function|\beval\(/);
     await page.close();
   });
+
+  it('has a file per widget that defines that widget alone, with its own page in the examples', async () => {
+    for (const widget of cdnWidgets().filter((name) => name !== 'provider')) {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(new URL(`widgets/${widget}.html`, demo.url).href);
+      await page.waitForFunction((tag) => customElements.get(tag), `ngo-${widget}`, { timeout: 10_000 });
+      const defined = await page.evaluate(
+        (tags) => tags.filter((tag) => customElements.get(tag)),
+        manifestTags(),
+      );
+      assert.deepEqual(problems, [], widget);
+      assert.deepEqual(defined.sort(), [`ngo-${widget}`, ...(EMBEDS[widget] ?? [])].sort(), widget);
+      assert.ok(!requested.includes('/cdn/ngo-kit.min.js'), `${widget}: the page loads only its own file`);
+      await page.close();
+    }
+  });
 });
+
+/** Widgets that show another inside them, by design: its file defines both. */
+const EMBEDS: Record<string, string[]> = {};
+
+function manifestTags(): string[] {
+  const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8')) as {
+    modules: { declarations?: { tagName?: string }[] }[];
+  };
+  return manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []);
+}

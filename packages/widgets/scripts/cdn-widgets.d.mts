@@ -1,0 +1,2 @@
+/** The entries that get a CDN file of their own, e.g. `['event-list', 'provider']`. */
+export function cdnWidgets(): string[];
