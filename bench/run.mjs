@@ -103,10 +103,32 @@ for (const row of rows) {
   );
 }
 
+const { sdkParse } = await import('./sdk-parse.mjs');
+const parsing = await sdkParse();
+console.log('\nSDK: parsing one page of events with the response schema (median of 15 runs)\n');
+console.log(['events', 'JSON', 'median', 'per event'].map((h, i) => (i ? h.padStart(14) : h.padEnd(10))).join(''));
+for (const row of parsing) {
+  console.log(
+    [String(row.events).padEnd(10), kb(row.bytes).padStart(14), `${row.medianMs.toFixed(1)} ms`.padStart(14), `${row.perEventUs.toFixed(1)} µs`.padStart(14)].join(''),
+  );
+}
+
+const { serverThroughput } = await import('./server/throughput.mjs');
+const throughput = await serverThroughput();
+console.log('\nMock server: autocannon, 50 connections, 10 s on 127.0.0.1 (goal on the list: 5,000 req/s, p99 <= 20 ms)\n');
+console.log(['endpoint', 'req/s', 'p50', 'p99', 'errors'].map((h, i) => (i ? h.padStart(10) : h.padEnd(28))).join(''));
+for (const row of throughput) {
+  console.log(
+    [row.endpoint.padEnd(28), String(row.requestsPerSecond).padStart(10), `${row.p50Ms} ms`.padStart(10), `${row.p99Ms} ms`.padStart(10), String(row.errors).padStart(10)].join(''),
+  );
+}
+
 const result = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
   sizes: rows,
+  sdkParse: parsing,
+  serverThroughput: throughput,
 };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const out = join(root, 'bench/results', `${result.date.slice(0, 10)}.json`);
