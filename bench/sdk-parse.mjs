@@ -1,7 +1,7 @@
-import { performance } from 'node:perf_hooks';
 // The SDK's parse time: one page of events, as the API sends it, through the
 // SDK's own response schema (dates become Date objects on the way). Medians of
 // repeated runs after warm-up.
+import { performance } from 'node:perf_hooks';
 import { createHandler, DEMO_NOW } from '@ngo-kit/mock-server';
 import { EventPageSchema } from '@ngo-kit/sdk/schemas';
 import * as z from 'zod/mini';
