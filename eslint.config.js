@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', '**/storybook-static/', 'docs/reference/', 'bench/results/', '.tmp/'],
+    ignores: ['**/node_modules/', '**/dist/', 'examples/wordpress/ngo-kit/assets/', '**/storybook-static/', 'docs/reference/', 'bench/results/', '.tmp/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -51,7 +51,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'packages/mock-server/src/node/cli.ts', '**/*.config.*'],
+    files: ['scripts/**', 'bench/**', 'examples/*/build.mjs', 'packages/mock-server/src/node/cli.ts', '**/*.config.*'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // the WordPress block editor's script runs in the browser, on WordPress's globals
+    files: ['examples/wordpress/**/*.js'],
+    languageOptions: { globals: { window: 'readonly' } },
   },
 );

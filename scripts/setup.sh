@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what ngo-kit needs on a machine that has only Node 20 and npm:
-# pnpm, the workspace's packages and, with --browsers, Chromium (required) and
-# Firefox (when it can be had) for browser tests.
+# pnpm, the workspace's packages and, with --browsers, what the tests need:
+# Chromium (required), Firefox (when it can be had) and PHP (the WordPress plugin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +33,18 @@ if [ "${1:-}" = "--browsers" ] && [ -z "${FIREFOX_PATH:-}" ] && [ "${NGO_BROWSER
   say "installing Debian's firefox-esr for the browser tests"
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null; } \
     || say "firefox-esr could not be installed; the browser tests run in Chromium only"
+fi
+
+# The WordPress plugin's PHP is linted and its shortcodes run in the tests.
+if [ "${1:-}" = "--browsers" ] && ! command -v php >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian's php-cli for the WordPress plugin's tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq php-cli >/dev/null
+  else
+    say "the WordPress plugin's tests need PHP: install Debian's 'php-cli' package" >&2
+    exit 1
+  fi
 fi
 
 say "installing packages"

@@ -31,7 +31,7 @@ const steps = [
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
       `--test-reporter-destination=${join(scratch, 'node.tap')}`,
-      ...findFiles(join(root, 'packages'), (path) => /\/test\/.*\.test\.ts$/.test(path)),
+      ...['packages', 'examples'].flatMap((dir) => findFiles(join(root, dir), (path) => /\/test\/.*\.test\.ts$/.test(path))),
     ],
     counts: () => tapCounts(join(scratch, 'node.tap')),
   },
