@@ -9,7 +9,9 @@ import { serveFiles, type Mount } from './static-files.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const MOUNTS: Mount[] = [
+  ['/cdn/sdk/', join(root, 'packages/sdk/dist/cdn')],
   ['/cdn/', join(root, 'packages/widgets/dist/cdn')],
+  ['/portal/', join(root, 'examples/portal')],
   ['/', join(root, 'examples/plain-html')],
 ];
 
@@ -20,7 +22,8 @@ export interface DemoServer {
 
 /**
  * The demo: the plain-HTML example site, the CDN build of the widgets under
- * `/cdn/`, and the mock community-ops API under `/v1/`, all on one origin.
+ * `/cdn/`, the SDK-only portal under `/portal/`, and the mock community-ops API under `/v1/`
+ * (and its e-mails under `/__mock/mail`), all on one origin.
  * With `mounts`, other folders are served instead of the site (Storybook's static build, say).
  */
 export async function startDemoServer(
@@ -30,7 +33,8 @@ export async function startDemoServer(
   const files = serveFiles(options.mounts ?? MOUNTS);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://demo').pathname;
-    if (path.startsWith('/v1/') || req.method === 'OPTIONS') return void api(req, res);
+    // `/__mock/mail`: the e-mails the mock would have sent, for the demo's sign-in and opt-in flows
+    if (path.startsWith('/v1/') || path.startsWith('/__mock/') || req.method === 'OPTIONS') return void api(req, res);
     // browsers ask for it on every page that names no icon, such as minimal.html
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     void files(req, res);
