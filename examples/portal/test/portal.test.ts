@@ -46,7 +46,7 @@ describe('the SDK-only member portal (needs pnpm build)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('#welcome', { hasText: 'Lena Fischer' }).waitFor({ timeout: 10_000 });
 
-    const token = await page.evaluate(() => sessionStorage.getItem('ngo-portal:member-token'));
+    const token = (await page.evaluate(() => sessionStorage.getItem('ngo-portal:member-token'))) ?? '';
     assert.ok(token?.startsWith('mt_'));
     const before = (await api('v1/me/points', token)) as { balance: number };
     assert.match((await page.locator('#balance').textContent()) ?? '', new RegExp(`^${before.balance.toLocaleString('en')} points`));
