@@ -59,4 +59,19 @@ export default tseslint.config(
     files: ['examples/wordpress/**/*.js'],
     languageOptions: { globals: { window: 'readonly' } },
   },
+  {
+    // the SDK-only portal is a page script
+    files: ['examples/portal/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        location: 'readonly',
+        sessionStorage: 'readonly',
+        fetch: 'readonly',
+        confirm: 'readonly',
+        Blob: 'readonly',
+        Intl: 'readonly',
+      },
+    },
+  },
 );
