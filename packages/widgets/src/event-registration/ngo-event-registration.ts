@@ -14,6 +14,7 @@ import { stateStyles } from '../shared/states.styles.js';
 import { eventRegistrationMessages, type EventRegistrationMessages } from './messages.js';
 import { eventRegistrationStyles } from './ngo-event-registration.styles.js';
 import { answerField, emptyRegistration, registrationSchema } from './registration-input.js';
+import { closedReason, isFull, placesLeft } from './registration-state.js';
 
 /** `ngo-registered`: someone registered, confirmed or on the waiting list; `detail` is the API's registration. */
 export class NgoRegisteredEvent extends Event {
@@ -32,18 +33,6 @@ type RegistrationForm = FormController<FormValues, RegistrationInput, Registrati
 interface Outcome {
   registration: Registration;
   email: string;
-}
-
-/** Whether an event takes no more registrations, and why; `undefined` while it does. */
-function closedReason(event: CommunityEvent, now: Date): 'cancelled' | 'deadline' | undefined {
-  if (event.status === 'cancelled') return 'cancelled';
-  const closesAt = event.registrationDeadline ?? event.startsAt;
-  return now.getTime() >= closesAt.getTime() ? 'deadline' : undefined;
-}
-
-/** Whether every place is taken, so that a registration joins the waiting list. */
-export function isFull(event: Pick<CommunityEvent, 'capacity' | 'registeredCount'>): boolean {
-  return event.capacity !== null && event.registeredCount >= event.capacity;
 }
 
 /**
@@ -195,7 +184,7 @@ export class NgoEventRegistration extends NgoElement {
     if (form?.status === 'sent' && this.#outcome) {
       return [this.#renderHeader(event, messages), this.#renderOutcome(event, this.#outcome, messages)];
     }
-    const closed = closedReason(event, new Date());
+    const closed = closedReason(event);
     if (closed) {
       const text =
         closed === 'cancelled'
@@ -226,7 +215,7 @@ export class NgoEventRegistration extends NgoElement {
     const place = event.location
       ? [event.location.name, event.location.address, event.location.city].filter(Boolean).join(', ')
       : messages.online;
-    const left = event.capacity === null ? undefined : Math.max(0, event.capacity - event.registeredCount);
+    const left = placesLeft(event);
     return html`
       <header part="event" class="event">
         <h2 part="title" class="title" lang=${event.language}>${event.title}</h2>
@@ -235,7 +224,7 @@ export class NgoEventRegistration extends NgoElement {
           ${when.viewer ? html`<span class="viewer-time">${this.localizer.fill(messages.yourTime, { time: when.viewer })}</span>` : nothing}
         </p>
         <p part="place" class="place" lang=${event.location ? event.language : this.locale}>${place}</p>
-        ${left !== undefined && left > 0 && closedReason(event, new Date()) === undefined
+        ${left !== undefined && left > 0 && closedReason(event) === undefined
           ? html`<p part="places" class="places">${this.localizer.plural(messages.placesLeft, left)}</p>`
           : nothing}
       </header>

@@ -8,23 +8,29 @@ export interface EventWhen {
   viewer: string | undefined;
 }
 
-type Formats = { range: Intl.DateTimeFormat; times: Intl.DateTimeFormat; zone: Intl.DateTimeFormat };
+type Formats = { range: Intl.DateTimeFormat; rangeWithYear: Intl.DateTimeFormat; times: Intl.DateTimeFormat; zone: Intl.DateTimeFormat };
 
 const formats = new Map<string, Formats>();
+
+/**
+ * A short date with the weekday where the language has one that reads well:
+ * "Sat, Dec 12, 2:00 – 5:00 PM". ICU's Chinese patterns for those fields are
+ * numeric ("12/12周六"), so Chinese gets its full date style instead:
+ * "2026年12月12日星期六 14:00–17:00".
+ */
+function rangeOptions(locale: string, withYear: boolean): Intl.DateTimeFormatOptions {
+  if (/^zh\b/i.test(locale)) return { dateStyle: 'full', timeStyle: 'short' };
+  const year = withYear ? ({ year: 'numeric' } as const) : {};
+  return { weekday: 'short', day: 'numeric', month: 'short', ...year, hour: 'numeric', minute: '2-digit' };
+}
 
 function formatsFor(locale: string, timeZone: string): Formats {
   const id = `${locale}\n${timeZone}`;
   let found = formats.get(id);
   if (!found) {
     found = {
-      range: new Intl.DateTimeFormat(locale, {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone,
-      }),
+      range: new Intl.DateTimeFormat(locale, { ...rangeOptions(locale, false), timeZone }),
+      rangeWithYear: new Intl.DateTimeFormat(locale, { ...rangeOptions(locale, true), timeZone }),
       times: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }),
       zone: new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }),
     };
@@ -39,7 +45,7 @@ export function viewerTimeZone(): string {
 }
 
 /** Minutes a zone's clock is ahead of UTC at `date`. */
-function offsetMinutes(date: Date, timeZone: string): number {
+export function offsetMinutes(date: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -63,7 +69,7 @@ function calendarDay(date: Date, timeZone: string): string {
  * counts for being there, and also on the reader's clock when that clock
  * shows other times (an online event seen from another continent). The
  * reader's range leaves out the date when it falls on the same day as the
- * event's own.
+ * event's own. The year is said when it is not the current one.
  *
  * @example
  * ```ts
@@ -79,7 +85,9 @@ export function eventWhen(
   const { startsAt, endsAt, timeZone } = event;
   const own = formatsFor(locale, timeZone);
   const zoneName = own.zone.formatToParts(startsAt).find((part) => part.type === 'timeZoneName')?.value;
-  const range = own.range.formatRange(startsAt, endsAt);
+  // a date of another year says which: "Sat, Feb 20, 2027"
+  const thisYear = startsAt.getFullYear() === new Date().getFullYear();
+  const range = (thisYear ? own.range : own.rangeWithYear).formatRange(startsAt, endsAt);
   const local = zoneName ? `${range} ${zoneName}` : range;
   const sameClock =
     offsetMinutes(startsAt, timeZone) === offsetMinutes(startsAt, readerZone) &&
@@ -89,6 +97,19 @@ export function eventWhen(
   const sameDays =
     calendarDay(startsAt, readerZone) === calendarDay(startsAt, timeZone) &&
     calendarDay(endsAt, readerZone) === calendarDay(startsAt, readerZone);
-  const viewer = (sameDays ? reader.times : reader.range).formatRange(startsAt, endsAt);
+  const viewer = (sameDays ? reader.times : thisYear ? reader.range : reader.rangeWithYear).formatRange(startsAt, endsAt);
   return { local, viewer };
+}
+
+/**
+ * `date` as ISO 8601 on the wall clock of `timeZone`, with that zone's offset:
+ * `2026-12-12T14:00:00+01:00`. Search engines read an event's time this way.
+ */
+export function isoInZone(date: Date, timeZone: string): string {
+  const offset = offsetMinutes(date, timeZone);
+  const wall = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${wall}${sign}${hours}:${minutes}`;
 }
