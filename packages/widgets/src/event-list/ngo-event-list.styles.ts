@@ -97,11 +97,16 @@ export const eventListStyles = css`
     color: var(--_c-primary);
   }
 
+  /* on the widget's own surface: a dark list on a light page must not put its light labels on the page's white */
   .filters {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-m);
     margin-bottom: var(--_space-m);
+    padding: var(--_space-s) var(--_space-l);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
   }
 
   .filters .field {

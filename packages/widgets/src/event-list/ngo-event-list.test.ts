@@ -464,6 +464,9 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
       'charity run',
     ]);
     await expectAccessible(list, 'filters');
+    list.theme = 'dark';
+    await list.updateComplete;
+    await expectAccessible(list, 'filters, dark');
 
     kind.focus();
     await press('ArrowDown');

@@ -1,10 +1,14 @@
 import { css } from 'lit';
 
 export const eventRegistrationStyles = css`
+  /* a box of its own colours: a dark widget on a light page must not show its light text on the page's white */
   .registration {
     --_skeleton-row: var(--ngo-event-registration-min-height, 30em);
     display: grid;
     gap: var(--_space-m);
+    padding: var(--ngo-event-registration-padding, var(--_space-l));
+    border-radius: var(--_radius);
+    background: var(--ngo-event-registration-background, var(--_c-surface));
   }
 
   .event {

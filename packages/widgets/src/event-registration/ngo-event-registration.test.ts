@@ -231,6 +231,27 @@ describe('<ngo-event-registration>', () => {
     expect(parts(cards, 'form')).to.have.length(0);
   });
 
+  it('is accessible with errors and after registering, in every language and theme', async () => {
+    const api = await startMockApi();
+    for (const lang of ['en', 'zh-CN', 'zh-TW']) {
+      for (const theme of ['light', 'dark']) {
+        const wrapper = await mount<HTMLDivElement>(html`<div lang=${lang}>
+          <ngo-event-registration api=${api.baseUrl} key=${KEY} theme=${theme} event-id=${WINTER_EXCHANGE}></ngo-event-registration>
+        </div>`);
+        const element = wrapper.querySelector('ngo-event-registration')!;
+        await waitUntil(() => parts(element, 'form').length > 0, 'the event did not load', { timeout: 5_000 });
+        await submit(element);
+        await waitUntil(() => parts(element, 'field-error').length === 4, 'no messages');
+        await expectAccessible(element, `errors, ${lang}, ${theme}`);
+        await fillValid(element, uniqueEmail(`${lang}-${theme}`), { 'answers.dietary': 'none' });
+        await submit(element);
+        await waitUntil(() => parts(element, 'outcome').length > 0, 'no outcome', { timeout: 5_000 });
+        await expectAccessible(element, `confirmed, ${lang}, ${theme}`);
+        wrapper.remove();
+      }
+    }
+  });
+
   it('says when the event does not exist', async () => {
     const api = await startMockApi();
     const element = await mountRegistration(api.baseUrl, 'evt_nowhere');

@@ -81,6 +81,8 @@ interface Outcome {
  * @csspart cancel - The cancellation link.
  *
  * @cssprop --ngo-event-registration-min-height - Space the widget reserves while the event loads; `30em` by default.
+ * @cssprop --ngo-event-registration-background - Background of the widget; defaults to `--ngo-color-surface`.
+ * @cssprop --ngo-event-registration-padding - Space inside the widget's box; defaults to `--ngo-space-l` (0 in the registration dialog).
  *
  * @example
  * ```html
@@ -147,7 +149,9 @@ export class NgoEventRegistration extends NgoElement {
       },
       onSent: (registration) => {
         this.#focusOutcome = true;
-        this.dispatchEvent(new NgoRegisteredEvent(registration));
+        // not inline: the manifest analyzer would read the argument as the event's name
+        const registered = new NgoRegisteredEvent(registration);
+        this.dispatchEvent(registered);
       },
     });
     this.#form = { eventId: event.id, controller };

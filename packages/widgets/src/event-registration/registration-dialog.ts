@@ -15,6 +15,11 @@ const ownStyles = css`
   .registration-dialog .dialog-header {
     margin-bottom: var(--_space-m);
   }
+
+  /* the dialog is the card already */
+  .registration-dialog ngo-event-registration {
+    --ngo-event-registration-padding: 0;
+  }
 `;
 
 /**
