@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { EventsResource } from '@ngo-kit/sdk';
 import { expectAccessible } from '../test-support/a11y.js';
+import { applyHostileStyles } from '../test-support/hostile-page.js';
 import { deepActiveElement, press, type } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
@@ -231,10 +232,10 @@ describe('<ngo-event-registration>', () => {
     expect(parts(cards, 'form')).to.have.length(0);
   });
 
-  it('is accessible with errors and after registering, in every language and theme', async () => {
-    const api = await startMockApi();
-    for (const lang of ['en', 'zh-CN', 'zh-TW']) {
-      for (const theme of ['light', 'dark']) {
+  for (const lang of ['en', 'zh-CN', 'zh-TW']) {
+    for (const theme of ['light', 'dark']) {
+      it(`is accessible with errors and after registering, in ${lang}, ${theme}`, async () => {
+        const api = await startMockApi();
         const wrapper = await mount<HTMLDivElement>(html`<div lang=${lang}>
           <ngo-event-registration api=${api.baseUrl} key=${KEY} theme=${theme} event-id=${WINTER_EXCHANGE}></ngo-event-registration>
         </div>`);
@@ -247,10 +248,9 @@ describe('<ngo-event-registration>', () => {
         await submit(element);
         await waitUntil(() => parts(element, 'outcome').length > 0, 'no outcome', { timeout: 5_000 });
         await expectAccessible(element, `confirmed, ${lang}, ${theme}`);
-        wrapper.remove();
-      }
+      });
     }
-  });
+  }
 
   it('says when the event does not exist', async () => {
     const api = await startMockApi();
@@ -324,6 +324,35 @@ describe('<ngo-event-registration>', () => {
     expect((await mailTo(api.baseUrl, email)).length).to.equal(1);
   });
 
+  it('keeps what was typed when the widget comes back (a reload, another visit to the dialog)', async () => {
+    const api = await startMockApi();
+    const first = await mountRegistration(api.baseUrl, WINTER_EXCHANGE);
+    await set(first, 'name', 'Kept Name');
+    await set(first, 'answers.topic', 'Kept topic');
+    first.parentElement!.remove();
+    const second = await mountRegistration(api.baseUrl, WINTER_EXCHANGE);
+    expect(control(second, 'name').value).to.equal('Kept Name');
+    expect(control<HTMLTextAreaElement>(second, 'answers.topic').value).to.equal('Kept topic');
+    const other = await mountRegistration(api.baseUrl, ONBOARDING);
+    expect(control(other, 'name').value, 'another event has a draft of its own').to.equal('');
+  });
+
+  it('looks and works the same on a hostile page', async () => {
+    const api = await startMockApi();
+    const element = await mountRegistration(api.baseUrl, ONBOARDING);
+    const removeHostile = applyHostileStyles();
+    try {
+      expect(part(element, 'submit').checkVisibility()).to.be.true;
+      expect(control(element, 'name').checkVisibility()).to.be.true;
+      await fillValid(element, uniqueEmail('hostile'));
+      await submit(element);
+      await waitUntil(() => parts(element, 'outcome').length > 0, 'not registered on the hostile page', { timeout: 5_000 });
+      await expectAccessible(element, 'hostile page');
+    } finally {
+      removeHostile();
+    }
+  });
+
   it('says plainly when the address is already registered, keeping the form', async () => {
     const api = await startMockApi();
     const email = uniqueEmail('twice');
@@ -392,7 +421,7 @@ describe('RegistrationDialog', () => {
     await waitUntil(() => dialog().open, 'the dialog did not open', { timeout: 5_000 });
     expect(dialog().matches(':modal')).to.be.true;
     expect(host.shadowRoot!.getElementById('registration-dialog-title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '報名: Quarterly exchange meeting: winter',
+      '報名：Quarterly exchange meeting: winter',
     );
     const inner = dialog().querySelector('ngo-event-registration')!;
     expect(inner.getAttribute('event-id')).to.equal(WINTER_EXCHANGE);

@@ -77,12 +77,13 @@ export class RegistrationDialog implements ReactiveController {
     const event = this.#event;
     const localizer = localizerFor(this.#host.locale);
     const close = localizer.messages.dialog.close;
-    const label = localizer.text(eventRegistrationMessages).label;
+    // split around the title, so that the title keeps its own language
+    const [before, after] = localizer.text(eventRegistrationMessages).dialogTitle.split('{title}');
     return html`
       <dialog part="registration-dialog" class="registration-dialog" aria-labelledby="registration-dialog-title">
         <div class="dialog-header">
           <h2 id="registration-dialog-title">
-            ${label}${event ? html`: <span lang=${event.language}>${event.title}</span>` : nothing}
+            ${event ? html`${before}<span lang=${event.language}>${event.title}</span>${after}` : nothing}
           </h2>
           <button part="registration-close" class="button secondary" type="button" @click=${() => this.#dialog.close()}>
             ${close}
