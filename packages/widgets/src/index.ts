@@ -1,6 +1,7 @@
 import './global.js';
 
 export * from './announcements.js';
+export * from './donor-wall.js';
 export * from './event-list.js';
 export * from './provider.js';
 export { configure, type NgoKitConfig, type Theme } from './shared/config.js';
