@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import {
   AnnouncementInputSchema,
+  DonorWallEntrySchema,
   KpiReportParamsSchema,
   LedgerEntrySchema,
   RegistrationInputSchema,
@@ -152,5 +153,19 @@ describe('announcements and metrics', () => {
     assert.equal(z.safeParse(KpiReportParamsSchema, { period: '2026' }).success, true);
     assert.equal(z.safeParse(KpiReportParamsSchema, { period: '2026-Q1' }).success, true);
     assert.deepEqual(failedPaths(KpiReportParamsSchema, { period: '2026-Q5' }), ['period']);
+  });
+});
+
+describe('donor wall', () => {
+  const entry = { displayName: 'Ada', anonymous: false, tier: 'friend', period: '2026' };
+
+  it('carries sums only as an optional list of amounts in minor units per currency', () => {
+    assert.deepEqual(z.parse(DonorWallEntrySchema, entry), entry);
+    const withSums = { ...entry, amounts: [{ amount: 5_000, currency: 'EUR' }, { amount: 40_000, currency: 'CNY' }] };
+    assert.deepEqual(z.parse(DonorWallEntrySchema, withSums), withSums);
+    assert.deepEqual(failedPaths(DonorWallEntrySchema, { ...entry, amounts: [{ amount: 12.5, currency: 'eur' }] }), [
+      'amounts.0.amount',
+      'amounts.0.currency',
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import './global.js';
 
+export * from './announcements.js';
+export * from './donor-wall.js';
 export * from './event-list.js';
 export * from './event-registration.js';
 export * from './provider.js';

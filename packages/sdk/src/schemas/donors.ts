@@ -34,10 +34,19 @@ export const DONOR_TIER_THRESHOLDS: Readonly<Record<string, DonorTierThresholds>
   TWD: { friend: 150_000, patron: 800_000, benefactor: 3_000_000 },
 };
 
+/** A sum in one currency, in its minor unit (cents, fen). */
+export const MoneySchema = z.object({
+  amount: z.int().check(z.minimum(1)),
+  /** ISO 4217, e.g. `EUR`, `CNY`. */
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+});
+
+export type Money = z.output<typeof MoneySchema>;
+
 /**
  * One donor on the public wall of a period: only donors whose latest donation
  * of the period consents to public thanks appear (consent can be withdrawn
- * with the next gift). Never an address or an amount.
+ * with the next gift). Never an address; an amount only as `amounts`.
  */
 export const DonorWallEntrySchema = z.object({
   /** `null` when the donor asked to be counted but not named. */
@@ -46,6 +55,13 @@ export const DonorWallEntrySchema = z.object({
   /** From the donor's totals in the period, by `DONOR_TIER_THRESHOLDS`. */
   tier: DonorTierSchema,
   period: PeriodSchema,
+  /**
+   * What the donor gave in the period, per currency. Optional and absent
+   * unless the donor agreed to have the sum shown and the organisation's
+   * backend publishes sums; the reference API (and the mock server) never
+   * sends it, and an anonymous entry never has it.
+   */
+  amounts: z.optional(z.array(MoneySchema)),
 });
 
 export type DonorWallEntry = z.output<typeof DonorWallEntrySchema>;
