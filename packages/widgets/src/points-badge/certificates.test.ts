@@ -3,7 +3,9 @@ import { expectAccessible } from '../test-support/a11y.js';
 import { startMockApi } from '../test-support/mock-api.js';
 import { button, inPageApi, LENA, loaded, mountBadge, parts, text } from '../test-support/points-badge.js';
 
-describe('<ngo-points-badge> certificates', () => {
+describe('<ngo-points-badge> certificates', function () {
+  // a whole widget of four lists, audited by axe: slow on a machine shared by many test runs
+  this.timeout(20_000);
   /** Catches the download link the widget clicks, instead of letting the browser save the file. */
   function catchDownload(): Promise<HTMLAnchorElement> {
     return new Promise((resolve) => {

@@ -6,7 +6,9 @@ import { catalogProblems } from '../test-support/table-problems.js';
 import { button, LENA, loaded, mountBadge, part, parts, reward, text, TOTE_BAG } from '../test-support/points-badge.js';
 import { pointsBadgeMessages } from './messages.js';
 
-describe('<ngo-points-badge>', () => {
+describe('<ngo-points-badge>', function () {
+  // a whole widget of four lists, audited by axe: slow on a machine shared by many test runs
+  this.timeout(20_000);
   it('shows the balance, the tier, the progress to the next tier and the next reward', async () => {
     const api = await startMockApi();
     const badge = await mountBadge({ api: api.baseUrl, token: LENA });
@@ -48,7 +50,9 @@ describe('<ngo-points-badge>', () => {
   });
 });
 
-describe('<ngo-points-badge> signing in', () => {
+describe('<ngo-points-badge> signing in', function () {
+  // a whole widget of four lists, audited by axe: slow on a machine shared by many test runs
+  this.timeout(20_000);
   it('says how to sign in when no member is signed in, in a plain sentence', async () => {
     const api = await startMockApi();
     const badge = await mountBadge({ api: api.baseUrl });
@@ -86,7 +90,9 @@ describe('<ngo-points-badge> signing in', () => {
   });
 });
 
-describe('<ngo-points-badge variant="compact">', () => {
+describe('<ngo-points-badge variant="compact">', function () {
+  // a whole widget of four lists, audited by axe: slow on a machine shared by many test runs
+  this.timeout(20_000);
   it('opens its panel by keyboard, keeps Tab inside, and gives focus back on Escape', async () => {
     const api = await startMockApi();
     const badge = await mountBadge({ api: api.baseUrl, token: LENA, variant: 'compact' });
@@ -155,8 +161,7 @@ describe('<ngo-points-badge variant="compact">', () => {
   });
 });
 
-describe('<ngo-points-badge> texts', () => {
-  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
+describe('<ngo-points-badge> texts', () => {  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
     expect(catalogProblems(pointsBadgeMessages)).to.deep.equal([]);
   });
 });

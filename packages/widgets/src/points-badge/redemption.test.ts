@@ -24,7 +24,9 @@ import {
 import type { NgoPointsRedeemedEvent } from './events.js';
 import type { NgoPointsBadge } from './ngo-points-badge.js';
 
-describe('<ngo-points-badge> redeeming', () => {
+describe('<ngo-points-badge> redeeming', function () {
+  // a whole widget of four lists, audited by axe: slow on a machine shared by many test runs
+  this.timeout(20_000);
   it('redeems with enough points: it asks first, then spends the cost once and shows the new balance everywhere', async () => {
     const api = await startMockApi();
     const wrapper = await mount<HTMLElement>(html`
