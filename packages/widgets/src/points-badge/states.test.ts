@@ -1,0 +1,147 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expectAccessible } from '../test-support/a11y.js';
+import { emulateMediaOrSkip } from '../test-support/media.js';
+import { startMockApi } from '../test-support/mock-api.js';
+import { mount } from '../test-support/mount.js';
+import { inPageApi, KEY, LENA, loaded, mountBadge, part, parts, text, type StoreData } from '../test-support/points-badge.js';
+import type { NgoPointsBadge } from './ngo-points-badge.js';
+
+type State = 'loading' | 'loaded' | 'empty' | 'error' | 'offline' | 'signed-out';
+const LANGS = ['en', 'zh-CN', 'zh-TW'] as const;
+const THEMES = ['light', 'dark'] as const;
+
+const offlineFetch: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+
+/** Lena with nothing: no ledger, no certificates, and a catalogue without rewards. */
+function emptyMember(data: StoreData) {
+  const lena = data.members.find((member) => member.email === 'lena.fischer@example.org')!;
+  data.ledger = data.ledger.filter((entry) => entry.memberId !== lena.id);
+  data.certificates = data.certificates.filter((certificate) => certificate.memberId !== lena.id);
+  data.rewards = [];
+}
+
+/** Six full badges, one per language and theme, all in `state`. */
+async function mountInState(state: State): Promise<NgoPointsBadge[]> {
+  const inPage = state === 'empty' ? inPageApi(emptyMember) : undefined;
+  const api =
+    state === 'loading'
+      ? await startMockApi({ faults: { latencyMs: 4_000 } })
+      : state === 'error'
+        ? await startMockApi({ faults: { failRate: 1 } })
+        : await startMockApi();
+  const wrapper = await mount<HTMLElement>(html`
+    <ngo-provider
+      api=${inPage?.api ?? api.baseUrl}
+      key=${KEY}
+      member-token=${ifDefined(state === 'signed-out' ? undefined : LENA)}
+      .fetch=${state === 'offline' ? offlineFetch : inPage?.fetch}
+    >
+      ${LANGS.flatMap((lang) => THEMES.map((theme) => html`<ngo-points-badge lang=${lang} theme=${theme}></ngo-points-badge>`))}
+    </ngo-provider>
+  `);
+  const badges = [...wrapper.querySelectorAll('ngo-points-badge')];
+  const shown: Record<State, string> = {
+    loading: '[part~="skeleton"]',
+    loaded: '[part~="certificate"]',
+    empty: '.sections [part~="status-empty"]',
+    error: '[part~="status-error"]',
+    offline: '[part~="status-error"]',
+    'signed-out': '[part~="sign-in"]',
+  };
+  await waitUntil(() => badges.every((badge) => badge.shadowRoot!.querySelector(shown[state])), `not all ${state}`, {
+    timeout: 8_000,
+  });
+  if (state === 'empty') {
+    await waitUntil(() => badges.every((badge) => parts(badge, 'status-empty').length === 3), 'not every section empty', {
+      timeout: 5_000,
+    });
+  }
+  return badges;
+}
+
+describe('<ngo-points-badge> states', function () {
+  // six badges, each audited whole
+  this.timeout(30_000);
+
+  for (const state of ['loading', 'loaded', 'empty', 'error', 'offline', 'signed-out'] as const) {
+    it(`is accessible when ${state}, in every language and theme`, async () => {
+      const badges = await mountInState(state);
+      for (const badge of badges) await expectAccessible(badge, `${state}, ${badge.lang}, ${badge.theme}`);
+    });
+  }
+
+  it('says each state in its own language', async () => {
+    const empty = await mountInState('empty');
+    expect(parts(empty[0]!, 'status-empty').map(text)).to.deep.equal([
+      'No points yet. Take part in an event or volunteer to earn your first ones.',
+      'There are no rewards in the catalogue yet.',
+      'No certificates yet. You get one for each quarter in which you volunteer.',
+    ]);
+    expect(text(parts(empty[2]!, 'status-empty')[1])).to.equal('目前还没有可兑换的奖品。');
+    expect(text(parts(empty[4]!, 'status-empty')[1])).to.equal('目前還沒有可兌換的獎品。');
+    expect(text(part(empty[2]!, 'balance'))).to.equal('0 积分');
+    expect(text(part(empty[2]!, 'tier'))).to.equal('★ 铜牌等级');
+
+    const loadedBadges = await mountInState('loaded');
+    expect(text(part(loadedBadges[2]!, 'summary'))).to.include('再获得 330 积分即可升至白金');
+    expect(text(part(loadedBadges[4]!, 'tier'))).to.equal('★★★ 金牌等級');
+    expect(text(parts(loadedBadges[4]!, 'certificate')[0]!.querySelector('h4')!)).to.equal('2026年第3季');
+
+    const offline = await mountInState('offline');
+    expect(text(part(offline[0]!, 'status-error'))).to.match(/could not reach the service/);
+    expect(text(part(offline[2]!, 'status-error'))).to.match(/无法连接服务/);
+
+    const signedOut = await mountInState('signed-out');
+    expect(text(part(signedOut[4]!, 'sign-in'))).to.equal('請在本網站登入，查看您的志工積分、獎品和證書。');
+  });
+
+  it('reserves the summary’s space while loading: the balance arrives without moving anything', async () => {
+    const [loadingBadge] = await mountInState('loading');
+    const loadingHeight = loadingBadge!.shadowRoot!.querySelector('.summary-area')!.getBoundingClientRect().height;
+    const [loadedBadge] = await mountInState('loaded');
+    const loadedHeight = loadedBadge!.shadowRoot!.querySelector('.summary-area')!.getBoundingClientRect().height;
+    expect(loadedHeight).to.be.closeTo(loadingHeight, 1);
+    const [failed] = await mountInState('error');
+    expect(failed!.shadowRoot!.querySelector('.summary-area')!.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
+
+    const api = await startMockApi({ faults: { latencyMs: 2_000 } });
+    const compact = await mountBadge({ api: api.baseUrl, token: LENA, variant: 'compact' });
+    const skeletonHeight = compact.getBoundingClientRect().height;
+    expect(skeletonHeight).to.be.greaterThan(20);
+    await waitUntil(() => parts(compact, 'open').length > 0, 'no button', { timeout: 5_000 });
+    expect(compact.getBoundingClientRect().height).to.be.closeTo(skeletonHeight, 1);
+  });
+
+  it('shows the error with a retry that works', async () => {
+    const api = await startMockApi({ faults: { failRate: 1 } });
+    const badge = await mountBadge({ api: api.baseUrl, token: LENA });
+    await waitUntil(() => parts(badge, 'retry').length > 0, 'no retry', { timeout: 8_000 });
+    expect(text(part(badge, 'status-error'))).to.include('could not be loaded');
+    await api.setFaults({ failRate: 0 });
+    part(badge, 'retry').click();
+    await loaded(badge);
+  });
+
+  it('follows the dark theme', async function () {
+    const api = await startMockApi();
+    const wrapper = await mount<HTMLElement>(html`
+      <ngo-provider api=${api.baseUrl} key=${KEY} member-token=${LENA}>
+        <ngo-points-badge theme="light"></ngo-points-badge>
+        <ngo-points-badge theme="dark"></ngo-points-badge>
+        <ngo-points-badge></ngo-points-badge>
+      </ngo-provider>
+    `);
+    const [light, dark, auto] = [...wrapper.querySelectorAll('ngo-points-badge')] as NgoPointsBadge[];
+    await Promise.all([light!, dark!].map(loaded));
+    const look = (badge: NgoPointsBadge) => [getComputedStyle(part(badge, 'card')).backgroundColor, getComputedStyle(part(badge, 'card')).color];
+    expect(look(dark!)).not.to.deep.equal(look(light!));
+    await loaded(auto!);
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
+    try {
+      expect(look(auto!)).to.deep.equal(look(dark!));
+    } finally {
+      await emulateMediaOrSkip(this, { colorScheme: 'light' });
+    }
+  });
+});

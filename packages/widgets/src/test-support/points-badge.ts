@@ -1,0 +1,112 @@
+import { createMockFetch, createMemoryStore, DEMO_NOW, demoSeed } from '@ngo-kit/mock-server/browser';
+import { createClient, memoryStorage, type NgoClient } from '@ngo-kit/sdk';
+import { html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../points-badge.js';
+import '../provider.js';
+import type { NgoPointsBadge } from '../points-badge/ngo-points-badge.js';
+import { mount } from './mount.js';
+
+/** What the tests of `<ngo-points-badge>` share: mounting it signed in as a demo member, finding its parts, an API of the page's own. */
+
+export const KEY = 'pk_test_widgets';
+export const LENA = 'mt_demo_member';
+export const TOTE_BAG = 'Tote bag with our logo';
+
+export type StoreData = Parameters<Parameters<ReturnType<typeof createMemoryStore>['write']>[0]>[0];
+
+/** Fails the test with `what` when `found` is missing. */
+function present<T>(found: T | null | undefined, what: string): T {
+  if (found === null || found === undefined) throw new Error(`${what} is not there`);
+  return found;
+}
+
+export function parts(badge: NgoPointsBadge, name: string): HTMLElement[] {
+  return [...badge.renderRoot.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+export function part(badge: NgoPointsBadge, name: string): HTMLElement {
+  return present(parts(badge, name)[0], `part ${name}`);
+}
+
+export function text(element: Element | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function reward(badge: NgoPointsBadge, title: string): HTMLElement {
+  const found = parts(badge, 'reward').find((item) => text(item.querySelector('h4') ?? undefined) === title);
+  return present(found, `the reward "${title}"`);
+}
+
+export function button(item: HTMLElement, name: string): HTMLButtonElement {
+  return present(item.querySelector<HTMLButtonElement>(`[part~="${name}"]`), `button ${name}`);
+}
+
+export interface MountOptions {
+  api: string;
+  fetch?: typeof fetch | undefined;
+  token?: string | undefined;
+  variant?: 'compact' | undefined;
+  lang?: string;
+  theme?: string | undefined;
+  signInUrl?: string | undefined;
+}
+
+export async function mountBadge(options: MountOptions): Promise<NgoPointsBadge> {
+  const wrapper = await mount<HTMLElement>(html`
+    <div lang=${options.lang ?? 'en'}>
+      <ngo-provider api=${options.api} key=${KEY} .fetch=${options.fetch}>
+        <ngo-points-badge
+          member-token=${ifDefined(options.token)}
+          variant=${ifDefined(options.variant)}
+          theme=${ifDefined(options.theme)}
+          sign-in-url=${ifDefined(options.signInUrl)}
+        ></ngo-points-badge>
+      </ngo-provider>
+    </div>
+  `);
+  return present(wrapper.querySelector('ngo-points-badge'), 'the badge');
+}
+
+export async function loaded(badge: NgoPointsBadge): Promise<void> {
+  await waitUntil(
+    () => ['balance', 'entry', 'reward', 'certificate'].every((name) => parts(badge, name).length > 0),
+    'the badge did not load',
+    { timeout: 5_000 },
+  );
+}
+
+export async function balanceIs(badge: NgoPointsBadge, expected: string): Promise<void> {
+  await waitUntil(() => text(parts(badge, 'balance')[0]) === expected, `balance not ${expected}`, { timeout: 5_000 });
+}
+
+/** A client of its own, to look at the API's data as it is, without the widget's cache. */
+export function lookingClient(api: string, fetch?: typeof globalThis.fetch): NgoClient {
+  return createClient({ baseUrl: api, publishableKey: KEY, memberToken: LENA, fetch, storage: memoryStorage(), cache: false });
+}
+
+/** The redemptions in Lena's ledger made on the demo day, i.e. by the test. */
+export async function redemptionsToday(client: NgoClient): Promise<string[]> {
+  const { items } = await client.points.ledger({ limit: 20 });
+  return items.filter((entry) => entry.kind === 'redeemed' && entry.at.getTime() >= Date.parse(DEMO_NOW) - 60_000).map((entry) => entry.reason);
+}
+
+let inPageApis = 0;
+
+/** The mock API running in this page, over a store the test may change. */
+export function inPageApi(change?: (data: StoreData) => void) {
+  const store = createMemoryStore(demoSeed());
+  if (change) store.write(change);
+  const fetch = createMockFetch({ store, now: () => new Date(DEMO_NOW) });
+  return { api: `https://mock-${++inPageApis}.ngo-kit.invalid/`, fetch, store };
+}
+
+export async function ask(badge: NgoPointsBadge, title: string): Promise<void> {
+  button(reward(badge, title), 'redeem').click();
+  await badge.updateComplete;
+}
+
+export async function confirm(badge: NgoPointsBadge): Promise<void> {
+  part(badge, 'confirm').click();
+  await waitUntil(() => parts(badge, 'outcome').length > 0, 'no outcome', { timeout: 8_000 });
+}
