@@ -54,6 +54,7 @@ export {
   type KpiReportParams,
 } from './schemas/metrics.js';
 export type { StaffSession, StaffSessionInput } from './schemas/staff.js';
+export type { ThankYouLetter, ThankYouLettersParams } from './schemas/donors.js';
 export { POINTS_TIERS, POINTS_TIER_THRESHOLDS, type NextTier, type PointsTier } from './schemas/points.js';
 export { nextTierOf, tierFor } from './domain/points.js';
 export {
