@@ -243,7 +243,7 @@ describe('<ngo-kpi-dashboard> participation per event', function () {
     expect(sortState()).to.deep.equal([null, null, null, null, 'ascending', null]);
     expect(deepActiveElement(), 'focus stays on the heading').to.equal(buttons()[4]);
 
-    await press('Space');
+    await press(' ');
     await dashboard.updateComplete;
     expect(ids()).to.deep.equal(byRate(-1));
     expect(sortState()).to.deep.equal([null, null, null, null, 'descending', null]);
