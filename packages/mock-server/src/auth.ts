@@ -6,7 +6,8 @@ import type { Store } from './store.js';
 export type Caller =
   | { kind: 'publishable'; key: string }
   | { kind: 'secret'; key: string }
-  | { kind: 'member'; memberId: string; token: string };
+  | { kind: 'member'; memberId: string; token: string }
+  | { kind: 'staff'; token: string };
 
 /** The secret keys a server accepts when none are configured: the demo's, which are public knowledge. */
 export const DEMO_SECRET_KEYS: readonly string[] = ['sk_demo', 'sk_test'];
@@ -14,13 +15,14 @@ export const DEMO_SECRET_KEYS: readonly string[] = ['sk_demo', 'sk_test'];
 const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]+$/;
 const SECRET_KEY = /^sk_[A-Za-z0-9_]+$/;
 const MEMBER_TOKEN = /^mt_[A-Za-z0-9_-]+$/;
+const STAFF_TOKEN = /^st_[A-Za-z0-9_-]+$/;
 
 export type Authentication = { ok: true; caller: Caller } | { ok: false; response: Response };
 
 /**
  * Reads `Authorization: Bearer <credential>`. Any well-formed publishable key is
  * accepted (it names a site, not a secret); a secret key must be one of
- * `secretKeys`; a member token must belong to a session that has not expired.
+ * `secretKeys`; a member or staff token must belong to a session that has not expired.
  */
 export function authenticate(request: Request, store: Store, now: Date, secretKeys: readonly string[]): Authentication {
   const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
@@ -36,6 +38,13 @@ export function authenticate(request: Request, store: Store, now: Date, secretKe
     }
     return { ok: true, caller: { kind: 'member', memberId: session.memberId, token } };
   }
+  if (STAFF_TOKEN.test(token)) {
+    const session = store.read().staffSessions.find((candidate) => candidate.token === token);
+    if (!session || Date.parse(session.expiresAt) <= now.getTime()) {
+      return refuse('The staff session has expired or does not exist; sign in again.');
+    }
+    return { ok: true, caller: { kind: 'staff', token } };
+  }
   return refuse('Not a credential of this API.');
 }
 
@@ -45,14 +54,20 @@ export function authorize(caller: Caller, credential: Credential): Response | un
   if (credential === 'member' && caller.kind === 'publishable') {
     return problem('unauthorized', { message: 'Sign in first: this needs a member token.' });
   }
-  return problem('forbidden', {
-    message: credential === 'secret' ? 'This needs a secret key (staff only).' : 'This needs a member token.',
-  });
+  if (credential === 'staff' && caller.kind === 'secret') return undefined;
+  return problem('forbidden', { message: FORBIDDEN[credential] });
 }
+
+const FORBIDDEN: Record<Exclude<Credential, 'publishable'>, string> = {
+  member: 'This needs a member token.',
+  staff: 'This needs a staff token or the secret key.',
+  secret: 'This needs a secret key (staff only).',
+};
 
 /** Whose writes are counted together for rate limits and idempotency keys. */
 export function principalOf(caller: Caller): string {
-  return caller.kind === 'member' ? `member:${caller.memberId}` : caller.key;
+  if (caller.kind === 'member') return `member:${caller.memberId}`;
+  return caller.kind === 'staff' ? `staff:${caller.token}` : caller.key;
 }
 
 function refuse(message: string): Authentication {

@@ -2,8 +2,10 @@ import type { AnnouncementsData } from './resources/announcements/data.js';
 import type { DonorsData } from './resources/donors/data.js';
 import type { EventsData } from './resources/events/data.js';
 import type { MembersData } from './resources/members/data.js';
+import type { MetricsData } from './resources/metrics/data.js';
 import type { NewsletterData } from './resources/newsletter/data.js';
 import type { PointsData } from './resources/points/data.js';
+import type { StaffData } from './resources/staff/data.js';
 import type { SuggestionsData } from './resources/suggestions/data.js';
 import type { SurveysData } from './resources/surveys/data.js';
 
@@ -15,6 +17,7 @@ export type { SurveyRecord, SurveyResponseRecord } from './resources/surveys/dat
 export type { SubscriptionRecord, NewsletterIssueRecord } from './resources/newsletter/data.js';
 export type { AnnouncementRecord } from './resources/announcements/data.js';
 export type { DonorRecord, DonationRecord } from './resources/donors/data.js';
+export type { StaffSessionRecord } from './resources/staff/data.js';
 
 /** The first answer to a write with an `Idempotency-Key`, replayed for every repeat. */
 export interface IdempotencyRecord {
@@ -50,16 +53,19 @@ export interface StoreData
     SurveysData,
     NewsletterData,
     AnnouncementsData,
-    DonorsData {
+    DonorsData,
+    MetricsData,
+    StaffData {
   /** The format of this object; a file of another version is refused. */
-  version: 1;
+  version: 2;
   /** The last number handed out per id prefix, so that ids are short, ordered and never reused. */
   sequences: Record<string, number>;
   idempotency: IdempotencyRecord[];
   mail: MailRecord[];
 }
 
-export const STORE_VERSION = 1;
+/** 2: staff sessions and the published KPIs. */
+export const STORE_VERSION = 2;
 
 /**
  * Where the data lives. Changes are synchronous functions, so a change runs
@@ -110,6 +116,8 @@ export function emptyData(): StoreData {
     announcements: [],
     donors: [],
     donations: [],
+    publicKpis: [],
+    staffSessions: [],
   };
 }
 

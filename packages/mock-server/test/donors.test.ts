@@ -264,6 +264,20 @@ describe('GET /v1/donors/letters', () => {
     assert.ok(letters[0].text.includes('€25.00'));
   });
 
+  it('gives only the letters in the language asked for', async () => {
+    const { call } = testServer({ data: fixture() });
+    const lettersIn = async (language: string) =>
+      (await call('GET', `/v1/donors/letters?period=2026&language=${language}`, { as: SECRET })).body.items.map(
+        (letter: { donorId: string; locale: string }) => [letter.donorId, letter.locale],
+      );
+    assert.deepEqual(await lettersIn('zh-CN'), [['dnr_fang', 'zh-CN']]);
+    assert.deepEqual(await lettersIn('zh-TW'), [['dnr_mia', 'zh-TW']]);
+    assert.deepEqual((await lettersIn('en')).map(([donorId]: [string]) => donorId), ['dnr_alice', 'dnr_dan', 'dnr_fay', 'dnr_gus']);
+    const unknown = await call('GET', '/v1/donors/letters?period=2026&language=fr', { as: SECRET });
+    assert.equal(unknown.status, 400);
+    assert.deepEqual(Object.keys(unknown.body.error.fieldErrors), ['language']);
+  });
+
   it('needs the period and the secret key', async () => {
     const { call } = testServer({ data: fixture() });
     const missing = await call('GET', '/v1/donors/letters', { as: SECRET });

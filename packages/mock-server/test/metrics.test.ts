@@ -10,7 +10,8 @@ import {
   type SurveyRecord,
   type SurveyResponseRecord,
 } from '@ngo-kit/mock-server';
-import { SECRET, testServer } from './support.js';
+import { KPI_IDS } from '@ngo-kit/sdk/schemas';
+import { PUBLISHABLE, SECRET, testServer } from './support.js';
 
 function member(id: string, joinedAt: string, extra: Partial<MemberRecord> = {}): MemberRecord {
   return {
@@ -169,9 +170,11 @@ interface KpiAnswer {
   met: boolean | null;
   inputs: Record<string, number>;
   series: { month: string; value: number | null }[];
+  public: boolean;
 }
 
-async function report(period: string, as?: string) {
+/** The report of a period, by default as staff see it (the secret key). */
+async function report(period: string, as: string = SECRET) {
   const { call } = testServer({ data: fixture() });
   const answer = await call('GET', `/v1/metrics/kpis?period=${period}`, { as });
   assert.equal(answer.status, 200);
@@ -247,9 +250,9 @@ describe('GET /v1/metrics/kpis for a year', () => {
   });
 
   it('lists the participation of each event for staff only', async () => {
-    const publicReport = await report('2026');
+    const publicReport = await report('2026', PUBLISHABLE);
     assert.equal('events' in publicReport.body, false);
-    const { body } = await report('2026', SECRET);
+    const { body } = await report('2026');
     assert.deepEqual(
       body.events.map((entry: { eventId: string; registered: number; attended: number; rate: number | null; met: boolean | null }) => [
         entry.eventId,
@@ -324,5 +327,112 @@ describe('GET /v1/metrics/kpis refusals', () => {
     const { call } = testServer({ data: fixture() });
     assert.equal((await call('GET', '/v1/metrics/kpis?period=2026', { as: null })).status, 401);
     assert.equal((await call('GET', '/v1/metrics/kpis?period=2026', { as: 'sk_unknown' })).status, 401);
+  });
+});
+
+describe('what a publishable key sees of the KPIs', () => {
+  it('sees none until the organisation publishes some', async () => {
+    const { body } = await report('2026', PUBLISHABLE);
+    assert.equal(body.access, 'public');
+    assert.deepEqual(body.kpis, []);
+    assert.equal(body.nps, null);
+    assert.equal('events' in body, false);
+  });
+
+  it('sees exactly the published KPIs, in their order, NPS only beside a published satisfaction', async () => {
+    const { call } = testServer({ data: fixture() });
+    const kpisSeenBy = async (as: string) => {
+      const answer = await call('GET', '/v1/metrics/kpis?period=2026', { as });
+      assert.equal(answer.status, 200);
+      return answer.body;
+    };
+    const published = await call('PATCH', '/v1/metrics/publication', { as: SECRET, body: { kpis: ['satisfaction', 'member_growth'] } });
+    assert.equal(published.status, 200);
+    assert.deepEqual(published.body, { kpis: ['member_growth', 'satisfaction'] });
+
+    const seen = await kpisSeenBy(PUBLISHABLE);
+    assert.deepEqual(seen.kpis.map((kpi: KpiAnswer) => [kpi.id, kpi.value, kpi.public]), [
+      ['member_growth', 2 / 6, true],
+      ['satisfaction', 0.5, true],
+    ]);
+    assert.equal(seen.nps, 25);
+
+    const staff = await kpisSeenBy(SECRET);
+    assert.equal(staff.access, 'staff');
+    assert.deepEqual(staff.kpis.map((kpi: KpiAnswer) => [kpi.id, kpi.public]), [
+      ['member_growth', true],
+      ['participation', false],
+      ['volunteer_retention', false],
+      ['satisfaction', true],
+    ]);
+
+    await call('PATCH', '/v1/metrics/publication', { as: SECRET, body: { kpis: ['participation'] } });
+    const withoutSatisfaction = await kpisSeenBy(PUBLISHABLE);
+    assert.deepEqual(withoutSatisfaction.kpis.map((kpi: KpiAnswer) => kpi.id), ['participation']);
+    assert.equal(withoutSatisfaction.nps, null);
+  });
+
+  it('lets only the secret key choose what is published, from known KPIs named once', async () => {
+    const { call } = testServer({ data: fixture() });
+    const body = { kpis: [...KPI_IDS] };
+    assert.equal((await call('PATCH', '/v1/metrics/publication', { as: PUBLISHABLE, body })).status, 403);
+    for (const bad of [{ kpis: ['happiness'] }, { kpis: ['nps'] }, { kpis: ['participation', 'participation'] }, { kpis: 'all' }, {}]) {
+      const answer = await call('PATCH', '/v1/metrics/publication', { as: SECRET, body: bad });
+      assert.equal(answer.status, 400, JSON.stringify(bad));
+    }
+  });
+});
+
+describe('staff tokens', () => {
+  async function openSession(call: ReturnType<typeof testServer>['call'], body: unknown = { name: 'Mei Chen' }) {
+    return call('POST', '/v1/staff/sessions', { as: SECRET, body });
+  }
+
+  it('are opened with the secret key, for an hour unless asked otherwise', async () => {
+    const { call } = testServer({ data: fixture() });
+    const opened = await openSession(call);
+    assert.equal(opened.status, 201);
+    assert.match(opened.body.token, /^st_[A-Za-z0-9_-]{20,}$/);
+    assert.equal(opened.body.name, 'Mei Chen');
+    assert.equal(opened.body.expiresAt, '2026-11-23T10:00:00.000Z');
+    const longer = await openSession(call, { name: 'Mei Chen', expiresInMinutes: 720 });
+    assert.equal(longer.body.expiresAt, '2026-11-23T21:00:00.000Z');
+    assert.notEqual(longer.body.token, opened.body.token);
+  });
+
+  it('are refused to any other credential, and for a session too long or unnamed', async () => {
+    const { call } = testServer({ data: fixture() });
+    assert.equal((await call('POST', '/v1/staff/sessions', { as: PUBLISHABLE, body: { name: 'Me' } })).status, 403);
+    const { token } = (await openSession(call)).body;
+    assert.equal((await call('POST', '/v1/staff/sessions', { as: token, body: { name: 'Me' } })).status, 403);
+    for (const bad of [{ name: '' }, { name: '  ' }, { name: 'Mei', expiresInMinutes: 721 }, { name: 'Mei', expiresInMinutes: 1 }, { name: 'Mei', role: 'admin' }]) {
+      assert.equal((await openSession(call, bad)).status, 400, JSON.stringify(bad));
+    }
+  });
+
+  it('read the staff view of the KPIs and what a publishable key reads, and nothing a secret key does', async () => {
+    const { call } = testServer({ data: fixture() });
+    const { token } = (await openSession(call)).body;
+    const answer = await call('GET', '/v1/metrics/kpis?period=2026', { as: token });
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body.access, 'staff');
+    assert.deepEqual(answer.body.kpis.map((kpi: KpiAnswer) => kpi.id), [...KPI_IDS]);
+    assert.equal(answer.body.events.length, 5);
+    assert.equal((await call('GET', '/v1/events', { as: token })).status, 200);
+    assert.equal((await call('GET', '/v1/donors/letters?period=2026', { as: token })).status, 403);
+    assert.equal((await call('PATCH', '/v1/metrics/publication', { as: token, body: { kpis: [] } })).status, 403);
+    assert.equal((await call('GET', '/v1/me', { as: token })).status, 403);
+  });
+
+  it('stop working when they expire, and an unknown one never works', async () => {
+    let now = new Date('2026-11-23T09:00:00Z');
+    const { call } = testServer({ data: fixture(), now: () => now });
+    const { token } = (await openSession(call, { name: 'Mei Chen', expiresInMinutes: 5 })).body;
+    assert.equal((await call('GET', '/v1/metrics/kpis?period=2026', { as: token })).status, 200);
+    now = new Date('2026-11-23T09:05:00Z');
+    const expired = await call('GET', '/v1/metrics/kpis?period=2026', { as: token });
+    assert.equal(expired.status, 401);
+    assert.match(expired.body.error.message, /staff session has expired/);
+    assert.equal((await call('GET', '/v1/metrics/kpis?period=2026', { as: 'st_made_up_token' })).status, 401);
   });
 });

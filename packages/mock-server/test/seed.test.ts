@@ -28,6 +28,8 @@ import {
   DEMO_MEMBER_TOKEN,
   DEMO_MEMBER_TOKEN_ZH,
   DEMO_NOW,
+  DEMO_PUBLIC_KPIS,
+  DEMO_STAFF_TOKEN,
   demoSeed,
   emptyData,
   emptySeed,
@@ -538,9 +540,10 @@ describe('the KPIs of 2026 the seed was designed for', () => {
 });
 
 describe('the demo seed through the API', () => {
-  it('reports the designed KPIs for 2026 from GET /v1/metrics/kpis, two met and two not', async () => {
+  it('reports the designed KPIs for 2026 from GET /v1/metrics/kpis to staff, two met and two not', async () => {
     const { call } = testServer({ data: demoSeed(), now: () => new Date(DEMO_NOW) });
-    const report = (await call('GET', '/v1/metrics/kpis?period=2026')).body;
+    const report = (await call('GET', '/v1/metrics/kpis?period=2026', { as: DEMO_STAFF_TOKEN })).body;
+    assert.equal(report.access, 'staff');
     const byId = Object.fromEntries(report.kpis.map((kpi: { id: string }) => [kpi.id, kpi]));
     assert.deepEqual(byId.member_growth.inputs, { membersAtStart: 150, membersAtEnd: 185 });
     assert.equal(byId.member_growth.value, 35 / 150);
@@ -552,6 +555,16 @@ describe('the demo seed through the API', () => {
     assert.equal(byId.volunteer_retention.met, false);
     assert.equal(byId.satisfaction.value, 182 / 216);
     assert.equal(byId.satisfaction.met, true);
+    assert.ok(Math.abs(report.nps - (100 * (53 - 25)) / 120) < 1e-9);
+    assert.equal(report.events.filter((event: { rate: number | null }) => event.rate !== null).length, 23);
+  });
+
+  it('publishes growth, participation and satisfaction to a publishable key, retention and events only to staff', async () => {
+    const { call } = testServer({ data: demoSeed(), now: () => new Date(DEMO_NOW) });
+    const report = (await call('GET', '/v1/metrics/kpis?period=2026')).body;
+    assert.equal(report.access, 'public');
+    assert.deepEqual(report.kpis.map((kpi: { id: string }) => kpi.id), DEMO_PUBLIC_KPIS);
+    assert.equal('events' in report, false);
     assert.ok(Math.abs(report.nps - (100 * (53 - 25)) / 120) < 1e-9);
   });
 

@@ -5,9 +5,10 @@ import { AdminAnnouncementsResource } from './resources/admin/announcements.js';
 import { AdminDonorsResource } from './resources/admin/donors.js';
 import { AdminEventsResource } from './resources/admin/events.js';
 import { AdminMembersResource } from './resources/admin/members.js';
+import { AdminMetricsResource } from './resources/admin/metrics.js';
+import { AdminStaffSessionsResource } from './resources/admin/staff-sessions.js';
 import { AdminSuggestionsResource } from './resources/admin/suggestions.js';
 import { AdminSurveysResource } from './resources/admin/surveys.js';
-import { MetricsResource } from './resources/metrics.js';
 
 /**
  * The options of {@link createAdminClient}: {@link CoreOptions} plus the secret key.
@@ -39,8 +40,10 @@ export interface NgoAdminClient {
   readonly surveys: AdminSurveysResource;
   readonly announcements: AdminAnnouncementsResource;
   readonly donors: AdminDonorsResource;
-  /** With the secret key, the report includes participation per event. */
-  readonly metrics: MetricsResource;
+  /** The whole KPI report, participation per event included, and which KPIs are published. */
+  readonly metrics: AdminMetricsResource;
+  /** Staff sessions whose expiring, read-only token may sit in a staff member's page. */
+  readonly staffSessions: AdminStaffSessionsResource;
   /** Staff writes kept while they could not be sent; in Node, give it `fileStorage` to survive a restart. */
   readonly outbox: Outbox;
 }
@@ -73,7 +76,8 @@ export function createAdminClient(options: AdminClientOptions): NgoAdminClient {
     surveys: new AdminSurveysResource(http),
     announcements: new AdminAnnouncementsResource(http),
     donors: new AdminDonorsResource(http),
-    metrics: new MetricsResource(http),
+    metrics: new AdminMetricsResource(http),
+    staffSessions: new AdminStaffSessionsResource(http),
     outbox,
   };
 }

@@ -34,12 +34,27 @@ export { AdminAnnouncementsResource } from './resources/admin/announcements.js';
 export { AdminDonorsResource } from './resources/admin/donors.js';
 export { AdminEventsResource } from './resources/admin/events.js';
 export { AdminMembersResource } from './resources/admin/members.js';
+export { AdminMetricsResource } from './resources/admin/metrics.js';
+export { AdminStaffSessionsResource } from './resources/admin/staff-sessions.js';
 export { AdminSuggestionsResource } from './resources/admin/suggestions.js';
 export { AdminSurveysResource } from './resources/admin/surveys.js';
 export * from './errors/index.js';
 export type { Page } from './schemas/common.js';
 export { ERROR_CODES, type ErrorCode, type ErrorEnvelope, type FieldErrors } from './schemas/errors.js';
 export { EVENT_KINDS, type CommunityEvent, type EventKind, type EventListParams, type EventLocation } from './schemas/events.js';
+export {
+  KPI_IDS,
+  KPI_TARGETS,
+  type EventParticipation,
+  type Kpi,
+  type KpiAccess,
+  type KpiId,
+  type KpiPublication,
+  type KpiReport,
+  type KpiReportParams,
+} from './schemas/metrics.js';
+export type { StaffSession, StaffSessionInput } from './schemas/staff.js';
+export type { ThankYouLetter, ThankYouLettersParams } from './schemas/donors.js';
 export { POINTS_TIERS, POINTS_TIER_THRESHOLDS, type NextTier, type PointsTier } from './schemas/points.js';
 export { nextTierOf, tierFor } from './domain/points.js';
 export {

@@ -52,9 +52,11 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('documents Retry-After on 429 and the three bearer credentials', () => {
+  it('documents Retry-After on 429 and the four bearer credentials', () => {
     const components = doc['components'] as Record<string, Record<string, Record<string, unknown>>>;
     assert.ok((components['responses']?.['RateLimited']?.['headers'] as Record<string, unknown>)['Retry-After']);
-    assert.deepEqual(Object.keys(components['securitySchemes'] ?? {}).sort(), ['memberToken', 'publishableKey', 'secretKey']);
+    assert.deepEqual(Object.keys(components['securitySchemes'] ?? {}).sort(), ['memberToken', 'publishableKey', 'secretKey', 'staffToken']);
+    const getKpis = (doc['paths'] as Record<string, Record<string, { security: Record<string, unknown>[] }>>)['/v1/metrics/kpis']?.['get'];
+    assert.deepEqual(getKpis?.security.map((entry) => Object.keys(entry)[0]), ['publishableKey', 'memberToken', 'staffToken', 'secretKey']);
   });
 });

@@ -76,6 +76,8 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
     }),
   listThankYouLetters: (_, a) => a.donors.letters({ period: '2026' }),
   getKpis: (c) => c.metrics.kpis({ period: '2026' }),
+  updateKpiPublication: (_, a) => a.metrics.publish({ kpis: ['member_growth', 'satisfaction'] }),
+  createStaffSession: (_, a) => a.staffSessions.create({ name: 'Mei Chen', expiresInMinutes: 120 }),
 };
 
 const CREDENTIALS = { publishable: 'Bearer pk_test', member: 'Bearer mt_test', secret: 'Bearer sk_test' } as const;

@@ -5,6 +5,7 @@ export * from './donor-wall.js';
 export * from './event-list.js';
 export * from './event-registration.js';
 export * from './points-badge.js';
+export * from './kpi-dashboard.js';
 export * from './provider.js';
 export { configure, type NgoKitConfig, type Theme } from './shared/config.js';
 export type { NgoKitGlobal } from './global.js';

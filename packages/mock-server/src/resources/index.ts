@@ -8,6 +8,7 @@ import { newsletterOperations } from './newsletter/operations.js';
 import { announcementOperations } from './announcements/operations.js';
 import { donorOperations } from './donors/operations.js';
 import { metricsOperations } from './metrics/operations.js';
+import { staffOperations } from './staff/operations.js';
 
 /** The implementation of every operation of the contract, by operation id. */
 export const OPERATIONS: Operations = {
@@ -20,4 +21,5 @@ export const OPERATIONS: Operations = {
   ...announcementOperations,
   ...donorOperations,
   ...metricsOperations,
+  ...staffOperations,
 };

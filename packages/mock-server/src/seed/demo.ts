@@ -3,6 +3,7 @@ import { iso, SEED_NOW } from './time.js';
 import { buildYear } from './year.js';
 
 export { DEMO_EXPIRED_TOKEN, DEMO_MEMBER_TOKEN, DEMO_MEMBER_TOKEN_ZH } from './members.js';
+export { DEMO_PUBLIC_KPIS, DEMO_STAFF_TOKEN } from './staff.js';
 
 /**
  * The "now" of the demo data, `2026-11-23T09:00:00Z`: events after it are
@@ -28,6 +29,8 @@ let built: string | undefined;
  * Signed-in demos use the member tokens `mt_demo_member` (Lena Fischer, an
  * English-speaking volunteer) and `mt_demo_member_zh` (王芳, a Chinese-speaking
  * volunteer), which expire at the end of 2030; `mt_demo_expired` is refused.
+ * The staff dashboard uses the staff token `st_demo_staff` (Mei Chen), which
+ * also expires at the end of 2030.
  */
 export function demoSeed(): StoreData {
   built ??= JSON.stringify(buildYear());

@@ -8,6 +8,7 @@ import { keepPoints } from './points.js';
 import { runProgramme } from './programme.js';
 import { createRandom } from './random.js';
 import { fillSuggestionBox } from './suggestions.js';
+import { DEMO_PUBLIC_KPIS, demoStaffSessions } from './staff.js';
 import { runSurveys } from './surveys.js';
 
 /** The seed of the random numbers: change it and every name, date and answer changes. */
@@ -29,7 +30,8 @@ const SEED = 20_261_123;
  * half-yearly surveys with complete and draft responses; 22 suggestions in
  * every status; 12 monthly newsletter issues in English and Chinese with
  * their subscriptions; 13 announcements; 40 donors and their donations in
- * EUR and CNY; three demo sessions (see `demoSeed`).
+ * EUR and CNY; three demo sessions (see `demoSeed`); three published KPIs
+ * and a staff session (see `seed/staff.ts`).
  *
  * The KPIs of 2026 it was designed to give, counted by the definitions of
  * the API documentation (a member counts at an instant when active, joined
@@ -80,5 +82,7 @@ export function buildYear(): StoreData {
     announcements: announce(data, programme.events),
     donors: funds.donors,
     donations: funds.donations,
+    publicKpis: [...DEMO_PUBLIC_KPIS],
+    staffSessions: demoStaffSessions(),
   };
 }

@@ -22,6 +22,11 @@ const SECURITY_SCHEMES: Record<Credential, { name: string; description: string }
     name: 'memberToken',
     description: 'The token of a signed-in member, from `POST /v1/sessions`: the member\'s own data.',
   },
+  staff: {
+    name: 'staffToken',
+    description:
+      'A staff session token (`st_...`) from `POST /v1/staff/sessions`: expires; reads public data and the staff view of the KPIs.',
+  },
   secret: {
     name: 'secretKey',
     description: 'A secret key (`sk_...`) for staff operations; never sent from a browser.',
@@ -30,8 +35,9 @@ const SECURITY_SCHEMES: Record<Credential, { name: string; description: string }
 
 /** A route open to a weaker credential is open to the stronger ones too. */
 const ACCEPTED_CREDENTIALS: Record<Credential, readonly Credential[]> = {
-  publishable: ['publishable', 'member', 'secret'],
+  publishable: ['publishable', 'member', 'staff', 'secret'],
   member: ['member'],
+  staff: ['staff', 'secret'],
   secret: ['secret'],
 };
 

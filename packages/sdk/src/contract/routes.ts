@@ -21,6 +21,7 @@ import {
   EventPageSchema,
   EventSchema,
   EventUpdateInputSchema,
+  KpiPublicationSchema,
   KpiReportParamsSchema,
   KpiReportSchema,
   LedgerEntryInputSchema,
@@ -44,6 +45,8 @@ import {
   SessionSchema,
   SignInLinkInputSchema,
   SignupInputSchema,
+  StaffSessionInputSchema,
+  StaffSessionSchema,
   SubscriptionConfirmInputSchema,
   SubscriptionInputSchema,
   SubscriptionSchema,
@@ -65,9 +68,11 @@ import {
 
 /**
  * Who may call a route: `publishable` (`pk_...`, safe in a page), `member` (a
- * signed-in member's token) or `secret` (`sk_...`, staff, never from a browser).
+ * signed-in member's token), `staff` (`st_...`, a staff member's expiring
+ * session token, safe in a staff member's page) or `secret` (`sk_...`, staff,
+ * never from a browser).
  */
-export type Credential = 'publishable' | 'member' | 'secret';
+export type Credential = 'publishable' | 'member' | 'staff' | 'secret';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -577,10 +582,35 @@ export const ROUTES = [
     method: 'GET',
     path: '/v1/metrics/kpis',
     tag: 'metrics',
-    summary: 'The four KPIs of a period against their targets; per-event participation with the secret key only.',
+    summary:
+      'The KPIs of a period against their targets. A publishable key (or member token) gets the KPIs the organisation publishes; a staff token or the secret key gets all four, NPS and per-event participation.',
     credential: 'publishable',
     query: KpiReportParamsSchema,
     response: { status: 200, schema: KpiReportSchema },
     errors: READ,
+  },
+  {
+    operationId: 'updateKpiPublication',
+    method: 'PATCH',
+    path: '/v1/metrics/publication',
+    tag: 'metrics',
+    summary: 'Choose which KPIs a publishable key sees; the list replaces the one before.',
+    credential: 'secret',
+    body: KpiPublicationSchema,
+    response: { status: 200, schema: KpiPublicationSchema },
+    errors: [400, 401, 403, 429],
+  },
+  // staff
+  {
+    operationId: 'createStaffSession',
+    method: 'POST',
+    path: '/v1/staff/sessions',
+    tag: 'staff',
+    summary:
+      "Open a staff session for a staff member the organisation's server has signed in: its token (`st_...`) may sit in that member's page and reads the staff view of the KPIs until it expires.",
+    credential: 'secret',
+    body: StaffSessionInputSchema,
+    response: { status: 201, schema: StaffSessionSchema },
+    errors: [400, 401, 403, 429],
   },
 ] as const satisfies readonly Route[];

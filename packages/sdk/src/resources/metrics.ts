@@ -3,7 +3,9 @@ import { KpiReportParamsSchema, KpiReportSchema, type KpiReport, type KpiReportP
 import { Resource } from './resource.js';
 
 /**
- * The organisation's KPIs: `client.metrics` (with the secret key, also per event).
+ * The organisation's KPIs: `client.metrics`. With a publishable key, the KPIs
+ * the organisation publishes (`report.access` is `public`); with a staff token
+ * or the secret key, all four, NPS and participation per event (`staff`).
  *
  * @example
  * ```ts
@@ -12,7 +14,7 @@ import { Resource } from './resource.js';
  * ```
  */
 export class MetricsResource extends Resource {
-  /** The four KPIs of a period against their targets. */
+  /** The KPIs of a period against their targets, as much of them as the credential may see. */
   kpis(params: KpiReportParams, options: RequestOptions = {}): Promise<KpiReport> {
     const query = { schema: KpiReportParamsSchema, params };
     return this.http.send({ method: 'GET', path: 'v1/metrics/kpis', query, response: KpiReportSchema, ...options });

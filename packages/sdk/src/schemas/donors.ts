@@ -127,6 +127,11 @@ export const ThankYouLetterPageSchema = pageSchema(ThankYouLetterSchema);
 /** Query of the staff `GET /v1/donors/letters`: the period is required. */
 export const ThankYouLetterParamsSchema = z.extend(PageParamsSchema, {
   period: PeriodSchema,
+  /** Only the letters in this language, i.e. to the donors who chose it; default every language. */
+  language: z.optional(LocaleSchema),
 });
 
 export type ThankYouLetterParams = z.output<typeof ThankYouLetterParamsSchema>;
+
+/** What `admin.donors.thankYouLetters` takes: every page of the period's letters, in one language or all. */
+export type ThankYouLettersParams = Omit<ThankYouLetterParams, 'cursor' | 'limit'>;

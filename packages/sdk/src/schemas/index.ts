@@ -11,3 +11,4 @@ export * from './newsletter.js';
 export * from './announcements.js';
 export * from './donors.js';
 export * from './metrics.js';
+export * from './staff.js';

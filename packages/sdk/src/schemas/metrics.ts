@@ -60,6 +60,8 @@ export const KpiSchema = z.object({
    * month that has not begun or has nothing to measure yet.
    */
   series: z.array(z.object({ month: MonthSchema, value: z.nullable(z.number()) })),
+  /** Whether the organisation publishes this KPI: a publishable key sees only the published ones. */
+  public: z.boolean(),
 });
 
 export type Kpi = z.output<typeof KpiSchema>;
@@ -78,13 +80,29 @@ export const EventParticipationSchema = z.object({
 
 export type EventParticipation = z.output<typeof EventParticipationSchema>;
 
+/**
+ * What a credential may see of the KPIs: `public` (a publishable key or a
+ * member token) sees the KPIs the organisation publishes; `staff` (a secret key
+ * or a staff token) sees all four and the participation of each event.
+ */
+export const KpiAccessSchema = z.enum(['public', 'staff']);
+
+export type KpiAccess = z.infer<typeof KpiAccessSchema>;
+
 /** The answer of `GET /v1/metrics/kpis`. */
 export const KpiReportSchema = z.object({
   period: PeriodSchema,
+  /** What this answer holds, by the credential that asked for it. */
+  access: KpiAccessSchema,
+  /** In the order of `KPI_IDS`; for `public` access only the published ones, possibly none. */
   kpis: z.array(KpiSchema),
-  /** The net promoter score of the responses completed in the period, shown beside satisfaction. */
+  /**
+   * The net promoter score of the responses completed in the period, shown
+   * beside satisfaction: `null` when there are none, or when satisfaction is
+   * not published and the access is `public`.
+   */
   nps: z.nullable(z.number().check(z.minimum(-100), z.maximum(100))),
-  /** Present only for the secret key: every event of the period by start, cancelled ones aside, soonest first. */
+  /** Present only for `staff` access: every event of the period by start, cancelled ones aside, soonest first. */
   events: z.optional(z.array(EventParticipationSchema)),
 });
 
@@ -94,3 +112,15 @@ export type KpiReport = z.output<typeof KpiReportSchema>;
 export const KpiReportParamsSchema = z.object({ period: PeriodSchema });
 
 export type KpiReportParams = z.output<typeof KpiReportParamsSchema>;
+
+/**
+ * Which KPIs the organisation publishes: the body and the answer of the staff
+ * `PATCH /v1/metrics/publication`. The list replaces the one before; the
+ * server keeps it in the order of `KPI_IDS`. An organisation that
+ * never chose publishes none.
+ */
+export const KpiPublicationSchema = z.strictObject({
+  kpis: z.array(KpiIdSchema).check(z.refine((ids) => new Set(ids).size === ids.length, { message: 'Name each KPI once.' })),
+});
+
+export type KpiPublication = z.output<typeof KpiPublicationSchema>;

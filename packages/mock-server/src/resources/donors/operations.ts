@@ -65,12 +65,12 @@ const recordDonation: Operation<'recordDonation'> = ({ body, store, now }) =>
     return json(donation, { status: 201 });
   });
 
-/** One letter per donor who gave in the period, in the order donors are recorded. */
+/** One letter per donor who gave in the period (in `language` only, if given), in the order donors are recorded. */
 const listThankYouLetters: Operation<'listThankYouLetters'> = ({ query, store }) => {
   const data = store.read();
   const givers = byDonor(donationsIn(data.donations, query.period));
   const letters = data.donors
-    .filter((donor) => givers.has(donor.id))
+    .filter((donor) => givers.has(donor.id) && (query.language === undefined || donor.locale === query.language))
     .map((donor) => thankYouLetter(donor, query.period, totalsByCurrency(givers.get(donor.id) ?? [])));
   return pageResponse(letters, query);
 };

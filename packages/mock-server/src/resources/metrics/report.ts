@@ -1,6 +1,13 @@
 import type * as z from 'zod/mini';
 import { memberGrowth, met, nps, participation, periodRange, satisfaction, volunteerRetention } from '@ngo-kit/sdk';
-import { KPI_TARGETS, type EventParticipationSchema, type KpiId, type KpiReportSchema, type KpiSchema } from '@ngo-kit/sdk/schemas';
+import {
+  KPI_TARGETS,
+  type EventParticipationSchema,
+  type KpiAccess,
+  type KpiId,
+  type KpiReportSchema,
+  type KpiSchema,
+} from '@ngo-kit/sdk/schemas';
 import type { EventRecord, StoreData } from '../../store.js';
 import { countOf, isMemberAt, isVolunteerAt, scoresOfResponses, turnoutOf } from './counts.js';
 
@@ -16,18 +23,15 @@ interface Measurement {
 
 type Measure = (boundary: number) => Measurement;
 
-export interface KpiReportOptions {
-  /** Adds the participation of each event of the period (staff only). */
-  perEvent: boolean;
-}
-
 /**
- * The four KPIs of a period by the definitions of the SDK's KPI helpers, each with its
+ * The KPIs of a period by the definitions of the SDK's KPI helpers, each with its
  * target, inputs and a cumulative monthly series (see `KpiSchema`), plus the
  * NPS of the period. A period still running is measured up to `now`; one that
- * has not begun has no figures.
+ * has not begun has no figures. `public` access gets only the KPIs the
+ * organisation publishes (NPS only with satisfaction); `staff` access gets
+ * all four and the participation of each event.
  */
-export function kpiReport(data: Readonly<StoreData>, period: string, now: Date, options: KpiReportOptions): KpiReport {
+export function kpiReport(data: Readonly<StoreData>, period: string, now: Date, access: KpiAccess): KpiReport {
   const range = periodRange(period);
   const start = range.start.getTime();
   const end = range.end.getTime();
@@ -77,7 +81,9 @@ export function kpiReport(data: Readonly<StoreData>, period: string, now: Date, 
     },
   };
 
-  const kpis = (Object.keys(measures) as KpiId[]).map((id): Kpi => {
+  const published = new Set(data.publicKpis);
+  const visible = (Object.keys(measures) as KpiId[]).filter((id) => access === 'staff' || published.has(id));
+  const kpis = visible.map((id): Kpi => {
     const target = KPI_TARGETS[id];
     const measure = measures[id];
     const { value, inputs } = begun ? measure(end) : { value: null, inputs: {} };
@@ -85,14 +91,15 @@ export function kpiReport(data: Readonly<StoreData>, period: string, now: Date, 
       month,
       value: monthStart <= now.getTime() ? measure(monthEnd).value : null,
     }));
-    return { id, target, value, met: met(value, target), inputs, series };
+    return { id, target, value, met: met(value, target), inputs, series, public: published.has(id) };
   });
   const report: KpiReport = {
     period,
+    access,
     kpis,
-    nps: begun ? nps(scoresOfResponses(data, completedBetween(data, start, end)).nps) : null,
+    nps: begun && visible.includes('satisfaction') ? nps(scoresOfResponses(data, completedBetween(data, start, end)).nps) : null,
   };
-  if (options.perEvent) report.events = events.map((event) => eventParticipation(data, event, now));
+  if (access === 'staff') report.events = events.map((event) => eventParticipation(data, event, now));
   return report;
 }
 

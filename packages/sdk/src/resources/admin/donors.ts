@@ -10,6 +10,7 @@ import {
   type DonationInput,
   type ThankYouLetter,
   type ThankYouLetterParams,
+  type ThankYouLettersParams,
 } from '../../schemas/donors.js';
 import { DonorsResource } from '../donors.js';
 
@@ -22,7 +23,7 @@ import { DonorsResource } from '../donors.js';
  *   donorName: 'Lin Wei', email: 'lin@example.org', amount: 5000, currency: 'CNY', date: '2026-11-20',
  *   publicThanks: true, anonymous: false, locale: 'zh-CN',
  * });
- * for await (const letter of admin.donors.iterateLetters({ period: '2026' })) send(letter);
+ * const letters = await admin.donors.thankYouLetters({ period: '2026-Q4', language: 'zh-CN' });
  * ```
  */
 export class AdminDonorsResource extends DonorsResource {
@@ -36,6 +37,17 @@ export class AdminDonorsResource extends DonorsResource {
   letters(params: ThankYouLetterParams, options: RequestOptions = {}): Promise<Page<ThankYouLetter>> {
     const query = { schema: ThankYouLetterParamsSchema, params };
     return this.http.send({ method: 'GET', path: 'v1/donors/letters', query, response: ThankYouLetterPageSchema, ...options });
+  }
+
+  /**
+   * Every thank-you letter of a period, one per donor who gave in it, each in
+   * the donor's language (or only those in `language`), all pages gathered.
+   * The HTML of a letter escapes everything it quotes, the donor's name above all.
+   */
+  async thankYouLetters(params: ThankYouLettersParams, options: RequestOptions = {}): Promise<ThankYouLetter[]> {
+    const letters: ThankYouLetter[] = [];
+    for await (const letter of this.iterateLetters({ ...params, limit: 100 }, options)) letters.push(letter);
+    return letters;
   }
 
   /** Every thank-you letter of a period, page after page. */
