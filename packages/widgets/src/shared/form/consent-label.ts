@@ -1,0 +1,48 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * `value` when it is a web address a link may point to (`https:`, `http:`,
+ * or relative to the page), else `undefined`: an attribute such as
+ * `privacy-url="javascript:..."` must not become a link.
+ */
+export function safeHref(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const { protocol } = new URL(value, document.baseURI);
+    return protocol === 'https:' || protocol === 'http:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ConsentLabelOptions {
+  /** The sentence, with `{policy}` where the policy's name goes, e.g. "I agree to the {policy}." */
+  text: string;
+  /** The policy's name, e.g. "privacy policy". */
+  policy: string;
+  /** Where the policy is; without a (safe) address the name is plain text. */
+  href?: string | null | undefined;
+  /** Opens the policy in a new tab; the link then says so (`newTabText`) to screen readers. */
+  newTab?: boolean;
+  newTabText: string;
+}
+
+/**
+ * The label of a consent box, its policy's name a link when the page gave
+ * the policy's address. The link opens in the same tab unless told
+ * otherwise: a form's draft is kept, so coming back loses nothing.
+ */
+export function consentLabel(options: ConsentLabelOptions): TemplateResult {
+  const href = safeHref(options.href);
+  const [before = '', after = ''] = options.text.split('{policy}');
+  if (href === undefined) return html`${before}${options.policy}${after}`;
+  return html`${before}<a
+      part="policy-link"
+      href=${href}
+      target=${options.newTab ? '_blank' : '_self'}
+      rel=${options.newTab ? 'noopener' : nothing}
+      >${options.policy}${options.newTab
+        ? html`<span class="visually-hidden"> ${options.newTabText}</span>`
+        : nothing}</a
+    >${after}`;
+}

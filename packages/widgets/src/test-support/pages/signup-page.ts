@@ -1,0 +1,30 @@
+import '../../provider.js';
+import '../../signup-form.js';
+
+declare global {
+  interface Window {
+    pageReady: Promise<void>;
+  }
+}
+
+/**
+ * A page of its own for the signup widgets, configured from its address
+ * (`api`, `key`, `lang`), served under the strict Content-Security-Policy;
+ * tests open it in an iframe to reload it in the middle of a signup.
+ */
+const params = new URL(location.href).searchParams;
+document.documentElement.lang = params.get('lang') ?? 'en';
+
+const provider = document.createElement('ngo-provider');
+provider.api = params.get('api') ?? undefined;
+provider.key = params.get('key') ?? undefined;
+
+const signup = document.createElement('ngo-signup-form');
+signup.privacyUrl = '/privacy';
+
+provider.append(signup);
+document.querySelector('main')?.append(provider);
+
+window.pageReady = (async () => {
+  await signup.updateComplete;
+})();
