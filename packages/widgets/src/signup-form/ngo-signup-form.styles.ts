@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const signupFormStyles = css`
   /* a surface of its own: a dark widget on a light page (or the reverse) must still read */
   .base {
-    container-type: inline-size;
     box-sizing: border-box;
     max-width: var(--ngo-signup-form-max-width, 40em);
     padding: var(--ngo-signup-form-padding, var(--_space-l));
@@ -15,28 +14,10 @@ export const signupFormStyles = css`
     gap: var(--ngo-signup-form-gap, var(--_space-m));
   }
 
-  .row {
-    display: grid;
-    gap: inherit;
-  }
-
-  /* side by side only where both fit: the widget's own width decides, not the window's */
-  @container (min-width: 30em) {
-    .row {
-      grid-template-columns: 1fr 1fr;
-      align-items: start;
-    }
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
-  }
-
-  .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.6;
   }
 
   .notice {
@@ -62,18 +43,6 @@ export const signupFormStyles = css`
 
   .panel {
     margin-bottom: var(--_space-m);
-  }
-
-  .panel:focus {
-    outline: none;
-  }
-
-  .panel:focus-visible {
-    outline: var(--_focus-ring);
-  }
-
-  .sent-to {
-    font-weight: 600;
   }
 
   .code-error {

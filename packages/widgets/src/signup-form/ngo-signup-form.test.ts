@@ -3,9 +3,10 @@ import { expectAccessible } from '../test-support/a11y.js';
 import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
 import { openPage, reloadPage } from '../test-support/frame.js';
 import { deepActiveElement, press, tab, type } from '../test-support/keyboard.js';
-import { startMockApi, type MockApi } from '../test-support/mock-api.js';
+import { startMockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
 import { catalogProblems } from '../test-support/table-problems.js';
+import { box, errorOf, field, mailTo, newAddress, part, paste, said, text } from '../test-support/widget-queries.js';
 import '../provider.js';
 import '../signup-form.js';
 import type { NgoSignupConfirmedEvent, NgoSignupEvent } from './ngo-signup-event.js';
@@ -16,57 +17,8 @@ const KEY = 'pk_test_widgets';
 /** An active member of the demo seed. */
 const LENA = 'lena.fischer@example.org';
 
-interface Mail {
-  to: string;
-  kind: string;
-  subject: string;
-  token: string | null;
-}
-
-let addresses = 0;
-/** A new address for each signup, so that no test sees another's mail. */
-function newAddress(): string {
-  addresses += 1;
-  return `signup-${Date.now()}-${addresses}@example.net`;
-}
-
-async function mailTo(api: MockApi, address: string): Promise<Mail[]> {
-  const response = await fetch(`${api.baseUrl}__mock/mail?to=${encodeURIComponent(address)}`);
-  return ((await response.json()) as { items: Mail[] }).items;
-}
-
 function root(form: NgoSignupForm): ShadowRoot {
   return form.shadowRoot!;
-}
-
-function field<T extends HTMLElement = HTMLInputElement>(form: NgoSignupForm, name: string): T {
-  const control = root(form).querySelector<T>(`[name="${name}"]`);
-  expect(control, `the field ${name}`).to.exist;
-  return control!;
-}
-
-function box(form: NgoSignupForm, name: string, value: string): HTMLInputElement {
-  const control = root(form).querySelector<HTMLInputElement>(`[name="${name}"][value="${value}"]`);
-  expect(control, `the box ${value} of ${name}`).to.exist;
-  return control!;
-}
-
-function errorOf(form: NgoSignupForm, name: string): string | undefined {
-  const ids = field(form, name).getAttribute('aria-describedby')?.split(' ') ?? [];
-  const error = ids.map((id) => root(form).getElementById(id)).find((element) => element?.matches('[part~="field-error"]'));
-  return error?.textContent?.trim();
-}
-
-function said(form: NgoSignupForm): string {
-  return root(form).querySelector('[role="status"]')!.textContent!.trim();
-}
-
-function part(form: NgoSignupForm, name: string): HTMLElement | null {
-  return root(form).querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 async function mountForm(options: { api?: string; lang?: string; attributes?: Record<string, string>; fetch?: typeof fetch } = {}) {
@@ -100,13 +52,16 @@ async function submit(form: NgoSignupForm) {
   await form.updateComplete;
 }
 
-/** A complete signup, ready to send. */
+/** A complete signup, ready to send; pasted, since typing is tested on its own. */
 async function fillValid(form: NgoSignupForm, email: string, name = 'Ada Lovelace') {
-  await fill(form, { name, email });
+  await paste(form, 'name', name);
+  await paste(form, 'email', email);
   await tick(form, 'consent');
 }
 
-describe('<ngo-signup-form>', () => {
+describe('<ngo-signup-form>', function () {
+  // several round trips to the mock server and axe runs each: slow on a busy machine, never a measure
+  this.timeout(30_000);
   beforeEach(() => sessionStorage.clear());
 
   it('puts a message next to every wrong field, announces how many, and focuses the first', async () => {
@@ -137,7 +92,8 @@ describe('<ngo-signup-form>', () => {
     await expectAccessible(form, 'signup with errors');
 
     await tick(form, 'roles', 'volunteer');
-    await fill(form, { name: 'x'.repeat(101), email: 'ada@' });
+    await paste(form, 'name', 'x'.repeat(101));
+    await fill(form, { email: 'ada@' });
     await submit(form);
     await waitUntil(() => errorOf(form, 'roles') === undefined, 'the roles still have a message');
     expect(errorOf(form, 'name')).to.equal('Use at most 100 characters.');
@@ -445,7 +401,7 @@ describe('<ngo-signup-form>', () => {
     await tab();
     expect(deepActiveElement()).to.equal(box(form, 'roles', 'member'));
     await tab();
-    await press('Space');
+    await press(' ');
     await tab(2);
     expect(deepActiveElement()).to.equal(field(form, 'name'));
     await type('Katherine Johnson');
@@ -454,14 +410,14 @@ describe('<ngo-signup-form>', () => {
     await tab();
     expect(deepActiveElement()).to.equal(box(form, 'interests', 'environment'));
     await tab();
-    await press('Space');
+    await press(' ');
     await tab(11);
     expect(deepActiveElement()).to.equal(field(form, 'locale'));
     await tab();
-    await press('Space');
+    await press(' ');
     await tab();
     expect(deepActiveElement()).to.equal(field(form, 'consent'));
-    await press('Space');
+    await press(' ');
     await tab();
     expect(deepActiveElement()).to.equal(part(form, 'policy-link'));
     await tab();
@@ -551,7 +507,8 @@ describe('<ngo-signup-form>', () => {
   });
 });
 
-describe('<ngo-signup-form> in every language and theme', () => {
+describe('<ngo-signup-form> in every language and theme', function () {
+  this.timeout(30_000);
   beforeEach(() => sessionStorage.clear());
 
   for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
@@ -598,7 +555,8 @@ describe('<ngo-signup-form> in every language and theme', () => {
   });
 });
 
-describe('<ngo-signup-form> on a page of its own', () => {
+describe('<ngo-signup-form> on a page of its own', function () {
+  this.timeout(30_000);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();

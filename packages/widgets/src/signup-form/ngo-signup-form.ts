@@ -7,13 +7,15 @@ import {
   type Member,
   type SignupInput,
 } from '@ngo-kit/sdk/schemas';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { tableLocale } from '../i18n/locale.js';
-import { consentLabel, safeHref } from '../shared/form/consent-label.js';
+import { consentField, safeHref } from '../shared/form/consent-field.js';
 import { checkboxField, checkboxGroupField, honeypotField, textField } from '../shared/form/fields.js';
 import { FormController } from '../shared/form/form-controller.js';
 import { formStyles } from '../shared/form/form.styles.js';
+import { PanelFocus, panelStyles } from '../shared/form/panel.js';
 import { languageField, withDefaults } from '../shared/form/language-field.js';
+import { configError } from '../shared/config-error.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { errorView, liveRegion, offlineView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
@@ -49,7 +51,7 @@ const EMPTY_SIGNUP: SignupValues = {
 /** The API takes interests of at most this many characters. */
 const MAX_INTEREST_LENGTH = 50;
 
-/** What the form shows, for moving focus when it changes. */
+/** What the widget shows in place of its form, if anything; see `PanelFocus`. */
 type View = 'form' | 'offline' | 'sent' | 'confirmed';
 
 /**
@@ -106,7 +108,7 @@ export class NgoSignupForm extends NgoElement {
     interests: { type: String },
   };
 
-  static override styles = [NgoElement.styles, stateStyles, formStyles, signupFormStyles];
+  static override styles = [NgoElement.styles, stateStyles, formStyles, panelStyles, signupFormStyles];
 
   /** The privacy policy's address: the consent's "privacy policy" links to it. */
   declare privacyUrl: string | undefined;
@@ -124,7 +126,6 @@ export class NgoSignupForm extends NgoElement {
   /** The member the last signup made, while the form asks for the confirmation. */
   #member: Member | undefined;
   #confirmed: Member | undefined;
-  #view: View = 'form';
 
   readonly form = new FormController<SignupValues, SignupInput, Member>(this, {
     schema: withDefaults(SignupInputSchema, () => ({ locale: tableLocale(this.locale) })),
@@ -149,6 +150,7 @@ export class NgoSignupForm extends NgoElement {
 
   constructor() {
     super();
+    new PanelFocus(this, () => this.#currentView);
     this.privacyNewTab = false;
   }
 
@@ -178,20 +180,11 @@ export class NgoSignupForm extends NgoElement {
     return 'form';
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const view = this.#currentView;
-    if (view === this.#view) return;
-    this.#view = view;
-    // The button that was pressed is gone with the form: the panel that replaced it takes focus.
-    if (view !== 'form') this.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
-  }
-
   protected override renderContent() {
     const messages = this.localizer.text(signupFormMessages);
-    const configError = this.#configError();
-    if (configError) {
-      return [liveRegion(''), errorView({ error: configError, localizer: this.localizer, onRetry: () => this.requestUpdate() })];
+    const missing = configError(this.config);
+    if (missing) {
+      return [liveRegion(''), errorView({ error: missing, localizer: this.localizer, onRetry: () => this.requestUpdate() })];
     }
     switch (this.#currentView) {
       case 'confirmed':
@@ -207,15 +200,6 @@ export class NgoSignupForm extends NgoElement {
         ];
       case 'form':
         return this.#renderForm(messages);
-    }
-  }
-
-  #configError(): unknown {
-    try {
-      void this.client;
-      return undefined;
-    } catch (error) {
-      return error;
     }
   }
 
@@ -241,17 +225,15 @@ export class NgoSignupForm extends NgoElement {
           hint: messages.rolesHint,
           choices: MEMBER_ROLES.map((role) => [role, messages.roleNames[role]] as const),
         })}
-        <div class="row">
-          ${textField(form, { name: 'name', label: messages.name, required: true, autocomplete: 'name' })}
-          ${textField(form, {
-            name: 'email',
-            label: messages.email,
-            type: 'email',
-            required: true,
-            autocomplete: 'email',
-            hint: messages.emailHint,
-          })}
-        </div>
+        ${textField(form, { name: 'name', label: messages.name, required: true, autocomplete: 'name' })}
+        ${textField(form, {
+          name: 'email',
+          label: messages.email,
+          type: 'email',
+          required: true,
+          autocomplete: 'email',
+          hint: messages.emailHint,
+        })}
         ${checkboxGroupField(form, {
           name: 'interests',
           legend: messages.interests,
@@ -260,16 +242,12 @@ export class NgoSignupForm extends NgoElement {
         })}
         ${languageField(form, { label: messages.language, localizer: this.localizer })}
         ${checkboxField(form, { name: 'newsletter', label: messages.newsletter })}
-        ${checkboxField(form, {
-          name: 'consent',
-          required: true,
-          label: consentLabel({
-            text: messages.consent,
-            policy: messages.policy,
-            href: this.privacyUrl,
-            newTab: this.privacyNewTab,
-            newTabText: messages.newTab,
-          }),
+        ${consentField(form, {
+          text: messages.consent,
+          policy: messages.policy,
+          href: this.privacyUrl,
+          newTab: this.privacyNewTab,
+          newTabText: messages.newTab,
         })}
         ${honeypotField(form, { label: this.localizer.messages.form.honeypot })}
         <div class="actions">

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { checkboxField } from './fields.js';
 
 /**
  * `value` when it is a web address a link may point to (`https:`, `http:`,
@@ -15,7 +16,9 @@ export function safeHref(value: string | null | undefined): string | undefined {
   }
 }
 
-export interface ConsentLabelOptions {
+export interface ConsentFieldOptions {
+  /** The field's name. Default: `consent`, as the SDK's schemas name it. */
+  name?: string;
   /** The sentence, with `{policy}` where the policy's name goes, e.g. "I agree to the {policy}." */
   text: string;
   /** The policy's name, e.g. "privacy policy". */
@@ -28,11 +31,17 @@ export interface ConsentLabelOptions {
 }
 
 /**
- * The label of a consent box, its policy's name a link when the page gave
- * the policy's address. The link opens in the same tab unless told
- * otherwise: a form's draft is kept, so coming back loses nothing.
+ * The required box that consents to a policy, its label naming the policy,
+ * as a link when the page gave the policy's address. The link opens in the
+ * same tab unless told otherwise (`target="_self"` even on a page whose
+ * `<base>` says otherwise): a form's draft is kept, so coming back loses
+ * nothing.
  */
-export function consentLabel(options: ConsentLabelOptions): TemplateResult {
+export function consentField(form: Parameters<typeof checkboxField>[0], options: ConsentFieldOptions): TemplateResult {
+  return checkboxField(form, { name: options.name ?? 'consent', required: true, label: consentLabel(options) });
+}
+
+function consentLabel(options: ConsentFieldOptions): TemplateResult {
   const href = safeHref(options.href);
   const [before = '', after = ''] = options.text.split('{policy}');
   if (href === undefined) return html`${before}${options.policy}${after}`;
