@@ -3,5 +3,6 @@ import './global.js';
 export * from './event-list.js';
 export * from './provider.js';
 export * from './signup-form.js';
+export * from './newsletter-signup.js';
 export { configure, type NgoKitConfig, type Theme } from './shared/config.js';
 export type { NgoKitGlobal } from './global.js';
