@@ -6,7 +6,8 @@ import { deepActiveElement, press, tab, type } from '../test-support/keyboard.js
 import { startMockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
 import { catalogProblems } from '../test-support/table-problems.js';
-import { errorOf, field, mailTo, newAddress, part, paste, said, text } from '../test-support/widget-queries.js';
+import { applyHostileStyles } from '../test-support/hostile-page.js';
+import { errorOf, field, lookOf, mailTo, newAddress, part, paste, said, text } from '../test-support/widget-queries.js';
 import '../newsletter-signup.js';
 import '../provider.js';
 import { newsletterSignupMessages } from './messages.js';
@@ -27,7 +28,8 @@ async function mountSignup(
       </div>
     </ngo-provider>
   `);
-  wrapper.querySelector('div')!.style.width = `${options.width ?? 600}px`;
+  // inline styles, which a host page's sheet cannot undo: the widget's width is the page's business
+  wrapper.querySelector('div')!.style.cssText = `display: block; width: ${options.width ?? 600}px`;
   const signup = wrapper.querySelector('ngo-newsletter-signup')!;
   for (const [name, value] of Object.entries(options.attributes ?? {})) signup.setAttribute(name, value);
   await signup.updateComplete;
@@ -285,6 +287,33 @@ describe('<ngo-newsletter-signup>', function () {
     const narrow = await mountSignup({ api: api.baseUrl, width: 260 });
     expect(top(field(narrow, 'locale'))).to.be.greaterThan(top(field(narrow, 'email')));
     expect(top(part(narrow, 'submit')!)).to.be.greaterThan(top(field(narrow, 'consent')) + 12);
+  });
+
+  it('looks and works the same on a hostile page, its archive included', async () => {
+    const api = await startMockApi();
+    const signup = await mountSignup({ api: api.baseUrl, attributes: { 'show-archive': '', 'privacy-url': '/privacy' } });
+    await waitUntil(() => issues(signup).length === 6, 'no issues', { timeout: 5_000 });
+    const looks = () => ({
+      base: lookOf(part(signup, 'base')!),
+      input: lookOf(field(signup, 'email')),
+      select: lookOf(field(signup, 'locale')),
+      submit: lookOf(part(signup, 'submit')!),
+      title: lookOf(part(signup, 'archive-title')!),
+      issue: lookOf(part(signup, 'issue')!),
+      link: lookOf(part(signup, 'issue-link')!),
+    });
+    const clean = looks();
+    const removeHostile = applyHostileStyles();
+    try {
+      expect(getComputedStyle(document.body).fontSize, 'the hostile styles are not on').to.equal('32px');
+      expect(looks()).to.deep.equal(clean);
+      await fillValid(signup, newAddress('newsletter'));
+      part(signup, 'submit')!.focus();
+      await press('Enter');
+      await waitUntil(() => part(signup, 'status-success'), 'not sent on the hostile page', { timeout: 5_000 });
+    } finally {
+      removeHostile();
+    }
   });
 
   it('does not send what a bot filled into the honeypot, and looks sent', async () => {

@@ -6,7 +6,8 @@ import { deepActiveElement, press, tab, type } from '../test-support/keyboard.js
 import { startMockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
 import { catalogProblems } from '../test-support/table-problems.js';
-import { box, errorOf, field, mailTo, newAddress, part, paste, said, text } from '../test-support/widget-queries.js';
+import { applyHostileStyles } from '../test-support/hostile-page.js';
+import { box, errorOf, field, lookOf, mailTo, newAddress, part, paste, said, text } from '../test-support/widget-queries.js';
 import '../provider.js';
 import '../signup-form.js';
 import type { NgoSignupConfirmedEvent, NgoSignupEvent } from './ngo-signup-event.js';
@@ -497,6 +498,41 @@ describe('<ngo-signup-form>', function () {
     await submit(form);
     await waitUntil(() => form.form.status === 'sent');
     expect(await mailTo(api, email)).to.deep.equal([]);
+  });
+
+  it('looks and works the same on a hostile page', async () => {
+    const api = await startMockApi();
+    const wrapper = await mount<HTMLElement>(html`
+      <div style="display: block; width: 600px">
+        <ngo-signup-form api=${api.baseUrl} key=${KEY} lang="en" privacy-url="/privacy"></ngo-signup-form>
+      </div>
+    `);
+    const form = wrapper.querySelector('ngo-signup-form')!;
+    await submit(form);
+    await waitUntil(() => errorOf(form, 'name'), 'no messages');
+    const looks = () => ({
+      base: lookOf(part(form, 'base')!),
+      legend: lookOf(root(form).querySelector('legend')!),
+      input: lookOf(field(form, 'name')),
+      box: lookOf(field(form, 'consent')),
+      link: lookOf(part(form, 'policy-link')!),
+      error: lookOf(part(form, 'field-error')!),
+      submit: lookOf(part(form, 'submit')!),
+    });
+    const clean = looks();
+    const removeHostile = applyHostileStyles();
+    try {
+      expect(getComputedStyle(document.body).fontSize, 'the hostile styles are not on').to.equal('32px');
+      expect(looks()).to.deep.equal(clean);
+      expect(part(form, 'submit')!.checkVisibility()).to.be.true;
+      await fillValid(form, newAddress());
+      part(form, 'submit')!.focus();
+      await press('Enter');
+      await waitUntil(() => part(form, 'status-success'), 'not sent on the hostile page', { timeout: 5_000 });
+      await expectAccessible(form, 'hostile page');
+    } finally {
+      removeHostile();
+    }
   });
 
   it('says it is not set up when it has no API address, before anyone types', async () => {

@@ -78,3 +78,11 @@ export function newAddress(prefix = 'person'): string {
   addresses += 1;
   return `${prefix}-${Date.now()}-${addresses}@example.net`;
 }
+
+/** The computed styles that make up how an element looks, to compare before and after a host page's CSS. */
+export function lookOf(element: Element): Record<string, string> {
+  const style = getComputedStyle(element);
+  const names = ['display', 'visibility', 'color', 'background-color', 'font-size', 'font-style', 'line-height',
+    'letter-spacing', 'text-transform', 'margin-top', 'padding-top', 'width', 'height'];
+  return Object.fromEntries(names.map((name) => [name, style.getPropertyValue(name)]));
+}
