@@ -26,6 +26,10 @@ export interface SignupFormMessages {
   /** `{email}`: the address the confirmation went to. */
   sent: string;
   sentHint: string;
+  /** Opens the code form for someone who signed up earlier and has the e-mail. */
+  haveCode: string;
+  codeIntro: string;
+  backToSignup: string;
   code: string;
   codeHint: string;
   confirm: string;
@@ -73,6 +77,9 @@ export const signupFormMessages: Catalog<SignupFormMessages> = {
     sentTitle: 'Almost done: please confirm your email address.',
     sent: 'Check your inbox at {email} to confirm.',
     sentHint: 'Nothing there after a few minutes? Look in your spam folder, or sign up again to get a new email.',
+    haveCode: 'Signed up already? Enter your confirmation code',
+    codeIntro: 'Enter the confirmation code from the email we sent you.',
+    backToSignup: 'Back to the signup form',
     code: 'Confirmation code',
     codeHint: 'You can also paste the code from the email here.',
     confirm: 'Confirm',
@@ -116,6 +123,9 @@ export const signupFormMessages: Catalog<SignupFormMessages> = {
     sentTitle: '还差一步：请确认您的邮箱地址。',
     sent: '请查看 {email} 的收件箱并完成确认。',
     sentHint: '几分钟后仍未收到？请查看垃圾邮件文件夹，或重新注册以获取新邮件。',
+    haveCode: '已经注册过？输入确认码',
+    codeIntro: '请输入我们发送给您的邮件中的确认码。',
+    backToSignup: '返回注册表单',
     code: '确认码',
     codeHint: '您也可以把邮件中的确认码粘贴到这里。',
     confirm: '确认',
@@ -159,6 +169,9 @@ export const signupFormMessages: Catalog<SignupFormMessages> = {
     sentTitle: '還差一步：請確認您的電子郵件地址。',
     sent: '請查看 {email} 的收件匣並完成確認。',
     sentHint: '幾分鐘後仍未收到？請查看垃圾郵件資料夾，或重新註冊以取得新郵件。',
+    haveCode: '已經註冊過？輸入確認碼',
+    codeIntro: '請輸入我們寄給您的郵件中的確認碼。',
+    backToSignup: '返回註冊表單',
     code: '確認碼',
     codeHint: '您也可以將郵件中的確認碼貼到這裡。',
     confirm: '確認',

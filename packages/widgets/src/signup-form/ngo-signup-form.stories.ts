@@ -123,6 +123,14 @@ export const Confirmed: Story = {
   },
 };
 
+/** Opened with "Signed up already?": the code form on its own, for a code from an earlier signup. */
+export const EnteringACode: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await formIn(canvasElement);
+    form.shadowRoot?.querySelector<HTMLButtonElement>('[part~="have-code"]')?.click();
+  },
+};
+
 /** The address of the seed's member Lena Fischer: told kindly, with a way to sign in. */
 export const AlreadyAMember: Story = {
   args: { signInUrl: 'https://example.org/portal' },

@@ -57,4 +57,19 @@ export const signupFormStyles = css`
   a {
     color: var(--_c-primary);
   }
+
+  .have-code {
+    margin: var(--_space-m) 0 0;
+  }
+
+  /* a button that reads as a link: it opens a part of the widget, it goes nowhere */
+  .link {
+    font: inherit;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_c-primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
 `;

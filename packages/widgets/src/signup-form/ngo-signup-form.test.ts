@@ -224,6 +224,41 @@ describe('<ngo-signup-form>', function () {
     await waitUntil(() => text(part(form, 'status-success')).includes('confirmed'), 'not confirmed', { timeout: 5_000 });
   });
 
+  it('takes the code of a signup made earlier, on a later visit', async () => {
+    const api = await startMockApi();
+    const first = await mountForm({ api: api.baseUrl });
+    const email = newAddress();
+    await fillValid(first, email, 'Dorothy Vaughan');
+    await submit(first);
+    await waitUntil(() => part(first, 'status-success'), 'not sent', { timeout: 5_000 });
+    first.remove();
+
+    const later = await mountForm({ api: api.baseUrl });
+    const confirmations: NgoSignupConfirmedEvent[] = [];
+    later.addEventListener('ngo-signup-confirmed', (event) => confirmations.push(event));
+    part(later, 'have-code')!.focus();
+    await press('Enter');
+    await later.updateComplete;
+    expect(part(later, 'form')).to.equal(null);
+    expect(deepActiveElement()).to.equal(part(later, 'code-intro'));
+    expect(said(later)).to.equal('Enter the confirmation code from the email we sent you.');
+    expect(text(part(later, 'again'))).to.equal('Back to the signup form');
+    await expectAccessible(later, 'code form on its own');
+
+    await tab();
+    expect(deepActiveElement()).to.equal(field(later, 'token'));
+    const [mail] = await mailTo(api, email);
+    await type(mail!.token!);
+    await press('Enter');
+    await waitUntil(() => confirmations.length === 1, 'not confirmed', { timeout: 5_000 });
+    expect(confirmations[0]!.detail).to.include({ email, name: 'Dorothy Vaughan', status: 'active' });
+    expect(text(part(later, 'status-success'))).to.include('Welcome, Dorothy Vaughan!');
+
+    part(later, 'again')!.click();
+    await later.updateComplete;
+    expect(part(later, 'form')).to.exist;
+  });
+
   it('tells a member kindly that they are one already, says no more than the API, and keeps the form', async () => {
     const api = await startMockApi();
     const form = await mountForm({ api: api.baseUrl, attributes: { 'sign-in-url': '/portal/sign-in' } });

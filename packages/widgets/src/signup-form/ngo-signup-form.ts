@@ -52,7 +52,7 @@ const EMPTY_SIGNUP: SignupValues = {
 const MAX_INTEREST_LENGTH = 50;
 
 /** What the widget shows in place of its form, if anything; see `PanelFocus`. */
-type View = 'form' | 'offline' | 'sent' | 'confirmed';
+type View = 'form' | 'offline' | 'sent' | 'code' | 'confirmed';
 
 /**
  * Joining the organisation as a member, volunteer or donor: name, e-mail,
@@ -88,7 +88,9 @@ type View = 'form' | 'offline' | 'sent' | 'confirmed';
  * @csspart send-now - The button that sends a kept signup at once.
  * @csspart code-form - The form that takes the mailed confirmation code.
  * @csspart confirm - Its button.
- * @csspart again - The button that empties the form for another signup.
+ * @csspart again - The button that empties the form for another signup (or goes back to it from the code form).
+ * @csspart have-code - The button that opens the code form for a code from an earlier signup.
+ * @csspart code-intro - What the code form asks, when opened on its own.
  *
  * @cssprop --ngo-signup-form-gap - Space between fields; defaults to `--ngo-space-m`.
  * @cssprop --ngo-signup-form-max-width - The form's widest; `40em` by default.
@@ -126,6 +128,8 @@ export class NgoSignupForm extends NgoElement {
   /** The member the last signup made, while the form asks for the confirmation. */
   #member: Member | undefined;
   #confirmed: Member | undefined;
+  /** The person came back with a code from an e-mail, to confirm a signup made earlier. */
+  #enteringCode = false;
 
   readonly form = new FormController<SignupValues, SignupInput, Member>(this, {
     schema: withDefaults(SignupInputSchema, () => ({ locale: tableLocale(this.locale) })),
@@ -158,6 +162,7 @@ export class NgoSignupForm extends NgoElement {
   startOver(): void {
     this.#member = undefined;
     this.#confirmed = undefined;
+    this.#enteringCode = false;
     this.confirmation.reset();
     this.form.reset();
   }
@@ -177,7 +182,12 @@ export class NgoSignupForm extends NgoElement {
     if (this.#confirmed) return 'confirmed';
     if (this.form.status === 'sent') return 'sent';
     if (this.form.status === 'offline') return 'offline';
-    return 'form';
+    return this.#enteringCode ? 'code' : 'form';
+  }
+
+  #enterCode(): void {
+    this.#enteringCode = true;
+    this.requestUpdate();
   }
 
   protected override renderContent() {
@@ -190,7 +200,8 @@ export class NgoSignupForm extends NgoElement {
       case 'confirmed':
         return this.#renderConfirmed(messages);
       case 'sent':
-        return this.#renderSent(messages);
+      case 'code':
+        return this.#renderCode(messages);
       case 'offline':
         return [
           liveRegion(this.form.announcement()),
@@ -256,26 +267,35 @@ export class NgoSignupForm extends NgoElement {
           </button>
         </div>
       </form>
+      <p class="have-code">
+        <button part="have-code" class="link" type="button" @click=${() => this.#enterCode()}>${messages.haveCode}</button>
+      </p>
     `;
   }
 
-  #renderSent(messages: SignupFormMessages) {
+  /** The code form: after a signup, under "check your inbox"; or alone, for a code from an earlier signup. */
+  #renderCode(messages: SignupFormMessages) {
     const { confirmation } = this;
+    const sent = this.form.status === 'sent';
     const email = this.#member?.email ?? '';
     const unknownCode = confirmation.status === 'failed' && isNgoApiError(confirmation.error) && confirmation.error.code === 'not_found';
     const said =
       confirmation.status === 'editing' && confirmation.announcement() === ''
-        ? `${messages.sentTitle} ${this.localizer.fill(messages.sent, { email })}`
+        ? sent
+          ? `${messages.sentTitle} ${this.localizer.fill(messages.sent, { email })}`
+          : messages.codeIntro
         : confirmation.status === 'failed'
           ? ''
           : confirmation.announcement();
     return html`
       ${liveRegion(said)}
-      <div part="status status-success" class="state success panel" tabindex="-1">
-        <p><strong>${messages.sentTitle}</strong></p>
-        <p class="sent-to">${this.localizer.fill(messages.sent, { email })}</p>
-        <p class="hint">${messages.sentHint}</p>
-      </div>
+      ${sent
+        ? html`<div part="status status-success" class="state success panel" tabindex="-1">
+            <p><strong>${messages.sentTitle}</strong></p>
+            <p class="sent-to">${this.localizer.fill(messages.sent, { email })}</p>
+            <p class="hint">${messages.sentHint}</p>
+          </div>`
+        : html`<p part="code-intro" class="panel" tabindex="-1">${messages.codeIntro}</p>`}
       <form part="code-form" class="code" novalidate aria-label=${messages.code} @submit=${confirmation.submit}>
         ${unknownCode
           ? html`<p part="status status-error" class="code-error" role="alert">${messages.codeUnknown}</p>`
@@ -301,7 +321,7 @@ export class NgoSignupForm extends NgoElement {
             ${messages.confirm}
           </button>
           <button part="again" class="button secondary" type="button" @click=${() => this.startOver()}>
-            ${messages.another}
+            ${sent ? messages.another : messages.backToSignup}
           </button>
         </div>
       </form>
