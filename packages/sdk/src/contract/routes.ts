@@ -54,6 +54,8 @@ import {
   SuggestionSchema,
   SuggestionVoteInputSchema,
   SuggestionVoteSchema,
+  SurveyListParamsSchema,
+  SurveyPageSchema,
   SurveyResponseInputSchema,
   SurveyResponseSchema,
   SurveyResultsSchema,
@@ -427,6 +429,17 @@ export const ROUTES = [
     errors: STAFF,
   },
   // surveys
+  {
+    operationId: 'listSurveys',
+    method: 'GET',
+    path: '/v1/surveys',
+    tag: 'surveys',
+    summary: 'Surveys, newest first, each with its status by the server\'s clock; `status=open` for those taking responses now.',
+    credential: 'publishable',
+    query: SurveyListParamsSchema,
+    response: { status: 200, schema: SurveyPageSchema },
+    errors: READ,
+  },
   {
     operationId: 'getSurvey',
     method: 'GET',

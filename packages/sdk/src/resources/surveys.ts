@@ -1,9 +1,13 @@
 import type { RequestOptions, WriteOptions } from '../http.js';
+import type { Page } from '../schemas/common.js';
 import {
+  SurveyListParamsSchema,
+  SurveyPageSchema,
   SurveyResponseInputSchema,
   SurveyResponseSchema,
   SurveySchema,
   type Survey,
+  type SurveyListParams,
   type SurveyResponse,
   type SurveyResponseInput,
 } from '../schemas/surveys.js';
@@ -16,11 +20,18 @@ import { Resource } from './resource.js';
  * @example
  * ```ts
  * const survey = await client.surveys.retrieve('srv_2026h2');
+ * const { items: [current] } = await client.surveys.list({ status: 'open', limit: 1 });
  * const draft = await client.surveys.respond(survey.id, { answers: { q1: { type: 'nps', value: 9 } }, complete: false, anonymousToken });
  * await client.surveys.update(survey.id, draft.id, { answers: { q2: { type: 'csat', value: 5 } }, complete: true, anonymousToken });
  * ```
  */
 export class SurveysResource extends Resource {
+  /** One page of surveys, newest first; `{ status: 'open' }` for those taking responses now. */
+  list(params: SurveyListParams = {}, options: RequestOptions = {}): Promise<Page<Survey>> {
+    const query = { schema: SurveyListParamsSchema, params };
+    return this.http.send({ method: 'GET', path: 'v1/surveys', query, response: SurveyPageSchema, ...options });
+  }
+
   /** A survey and its questions. */
   retrieve(id: string, options: RequestOptions = {}): Promise<Survey> {
     return this.http.send({ method: 'GET', path: path`v1/surveys/${id}`, response: SurveySchema, ...options });
