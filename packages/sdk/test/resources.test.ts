@@ -81,6 +81,9 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
 
 const CREDENTIALS = { publishable: 'Bearer pk_test', member: 'Bearer mt_test', secret: 'Bearer sk_test' } as const;
 
+/** Publishable routes where a signed-in member acts as themselves: one survey response per person, on any device. */
+const AS_MEMBER_WHEN_SIGNED_IN = new Set(['createSurveyResponse', 'updateSurveyResponse']);
+
 /** Clients whose every request is recorded and answered 404, which is neither retried nor kept. */
 function recordingClients() {
   const seen: Seen[] = [];
@@ -116,7 +119,8 @@ describe('resources', () => {
       const pattern = new RegExp(`^${route.path.replace(/\./g, '\\.').replace(/\{\w+\}/g, '[^/.]+')}$`);
       assert.equal(request!.method, route.method);
       assert.match(new URL(request!.url).pathname, pattern);
-      assert.equal(request!.headers.get('authorization'), CREDENTIALS[route.credential]);
+      const credential = AS_MEMBER_WHEN_SIGNED_IN.has(route.operationId) ? 'member' : route.credential;
+      assert.equal(request!.headers.get('authorization'), CREDENTIALS[credential]);
       assert.equal(request!.body !== '', 'body' in route, 'a body exactly when the route takes one');
       assert.equal(request!.headers.has('idempotency-key'), route.method !== 'GET');
     });
@@ -124,7 +128,7 @@ describe('resources', () => {
 });
 
 describe('credentials', () => {
-  it('sends the member token on member routes once it is set, and the key everywhere else', async () => {
+  it('sends the member token on member routes and with survey responses once it is set, and the key everywhere else', async () => {
     const { seen } = recordingClients();
     const client = createClient({
       baseUrl: BASE_URL,
@@ -142,9 +146,12 @@ describe('credentials', () => {
     await assert.rejects(client.events.list());
     client.setMemberToken(null);
     await assert.rejects(client.points.balance());
+    await assert.rejects(client.surveys.respond('srv_1', { answers: {}, complete: false, anonymousToken: 'b'.repeat(16) }));
+    client.setMemberToken('mt_signed_in');
+    await assert.rejects(client.surveys.respond('srv_1', { answers: {}, complete: false, anonymousToken: 'b'.repeat(16) }));
     assert.deepEqual(
       seen.map((request) => request.headers.get('authorization')),
-      ['Bearer pk_test', 'Bearer mt_signed_in', 'Bearer pk_test', 'Bearer pk_test'],
+      ['Bearer pk_test', 'Bearer mt_signed_in', 'Bearer pk_test', 'Bearer pk_test', 'Bearer pk_test', 'Bearer mt_signed_in'],
     );
   });
 

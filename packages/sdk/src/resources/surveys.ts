@@ -37,17 +37,22 @@ export class SurveysResource extends Resource {
     return this.http.send({ method: 'GET', path: path`v1/surveys/${id}`, response: SurveySchema, ...options });
   }
 
-  /** Answers a survey, as a draft (`complete: false`) or for good. */
+  /**
+   * Answers a survey, as a draft (`complete: false`) or for good. With a
+   * member token set the member answers as themselves, so that they answer
+   * once whatever device they use; without one, `anonymousToken` says who.
+   */
   respond(id: string, input: SurveyResponseInput, options: WriteOptions = {}): Promise<SurveyResponse> {
     const body = { schema: SurveyResponseInputSchema, input };
     const response = SurveyResponseSchema;
-    return this.http.send({ method: 'POST', path: path`v1/surveys/${id}/responses`, body, response, ...options });
+    return this.http.send({ method: 'POST', path: path`v1/surveys/${id}/responses`, body, response, credential: 'member', ...options });
   }
 
-  /** Continues a draft response: replaces the answers it names and keeps the rest. */
+  /** Continues a draft response, as the same member or browser: replaces the answers it names and keeps the rest. */
   update(id: string, responseId: string, input: SurveyResponseInput, options: WriteOptions = {}): Promise<SurveyResponse> {
     const body = { schema: SurveyResponseInputSchema, input };
     const response = SurveyResponseSchema;
-    return this.http.send({ method: 'PATCH', path: path`v1/surveys/${id}/responses/${responseId}`, body, response, ...options });
+    const call = { method: 'PATCH', path: path`v1/surveys/${id}/responses/${responseId}`, body, response, credential: 'member' } as const;
+    return this.http.send({ ...call, ...options });
   }
 }
