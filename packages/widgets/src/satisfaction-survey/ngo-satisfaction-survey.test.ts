@@ -15,6 +15,8 @@ import { surveyMessages } from './messages.js';
 import type { NgoSatisfactionSurvey, NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';
 
 const KEY = 'pk_test_widgets';
+/** Milliseconds a test may take: axe over a whole survey takes seconds on a busy machine. */
+const SLOW = 30_000;
 /** The seed's surveys: June's (closed) and November's (open at the demo clock's moment). */
 const JUNE = 'svy_000001';
 const NOVEMBER = 'svy_000002';
@@ -147,7 +149,8 @@ function added(before: Record<string, number>, after: Record<string, number>): R
   );
 }
 
-describe('<ngo-satisfaction-survey>', () => {
+describe('<ngo-satisfaction-survey>', function () {
+  this.timeout(SLOW);
   it('shows the survey open now when it has no survey-id, with every question type', async () => {
     const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl);
@@ -253,7 +256,8 @@ describe('<ngo-satisfaction-survey>', () => {
   });
 });
 
-describe('<ngo-satisfaction-survey> rating groups', () => {
+describe('<ngo-satisfaction-survey> rating groups', function () {
+  this.timeout(SLOW);
   it('move and choose with the arrow keys in NPS, CSAT and Likert groups, like native radio groups', async () => {
     const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl);
@@ -321,7 +325,8 @@ describe('<ngo-satisfaction-survey> rating groups', () => {
   });
 });
 
-describe('<ngo-satisfaction-survey> validation', () => {
+describe('<ngo-satisfaction-survey> validation', function () {
+  this.timeout(SLOW);
   it('puts a message next to each required question left unanswered, announces it, and focuses the first', async () => {
     const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl);
@@ -389,7 +394,8 @@ describe('<ngo-satisfaction-survey> validation', () => {
   });
 });
 
-describe('<ngo-satisfaction-survey> paging', () => {
+describe('<ngo-satisfaction-survey> paging', function () {
+  this.timeout(SLOW);
   it('shows one question per page with Back and Next, checks each page, and moves focus to the new question', async () => {
     const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl, { paging: 'one' });
@@ -450,7 +456,8 @@ describe('<ngo-satisfaction-survey> paging', () => {
   });
 });
 
-describe('<ngo-satisfaction-survey> sending', () => {
+describe('<ngo-satisfaction-survey> sending', function () {
+  this.timeout(SLOW);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();
@@ -613,10 +620,11 @@ describe('<ngo-satisfaction-survey> sending', () => {
   });
 });
 
-describe('<ngo-satisfaction-survey> on the platform', () => {
-  it('is accessible in every language and theme, answering and thanked', async function () {
-    const api = await startMockApi();
-    for (const lang of ['en', 'zh-CN', 'zh-TW']) {
+describe('<ngo-satisfaction-survey> on the platform', function () {
+  this.timeout(SLOW);
+  for (const lang of ['en', 'zh-CN', 'zh-TW']) {
+    it(`is accessible in ${lang}, in both themes, answering and with a problem`, async () => {
+      const api = await startMockApi();
       for (const theme of ['light', 'dark'] as const) {
         const survey = await mountSurvey(api.baseUrl, { lang, theme, paging: 'one' });
         await expectAccessible(survey, `answering, ${lang}, ${theme}`);
@@ -624,7 +632,11 @@ describe('<ngo-satisfaction-survey> on the platform', () => {
         await survey.updateComplete;
         await expectAccessible(survey, `with a problem, ${lang}, ${theme}`);
       }
-    }
+    });
+  }
+
+  it('thanks in the widget’s language and theme', async () => {
+    const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl, { lang: 'zh-CN', theme: 'dark' });
     await answerRequired(survey);
     await submit(survey);
