@@ -16,7 +16,7 @@ export type Problem = readonly ['required' | 'rateEvery' | 'invalid'] | readonly
  * the API would refuse.
  */
 export function problemOf(question: SurveyQuestion, answer: SurveyAnswer | undefined): Problem | undefined {
-  if (!answer) return question.required ? [question.type === 'likert' ? 'rateEvery' : 'required'] : undefined;
+  if (!isAnswered(answer)) return question.required ? [question.type === 'likert' ? 'rateEvery' : 'required'] : undefined;
   if (question.type === 'likert' && answer.type === 'likert' && question.required && question.statements.some(({ id }) => !(id in answer.value))) {
     return ['rateEvery'];
   }
@@ -32,6 +32,16 @@ export function problemOf(question: SurveyQuestion, answer: SurveyAnswer | undef
   return 'issues' in checked && checked.issues ? ['invalid'] : undefined;
 }
 
+/** Whether an answer says something: text of spaces alone does not (it is kept while typing, but never sent). */
+export function isAnswered(answer: SurveyAnswer | undefined): answer is SurveyAnswer {
+  return answer !== undefined && (answer.type !== 'free_text' || answer.value.trim() !== '');
+}
+
+/** The answers to send: those of the survey's questions that say something. */
+export function answersToSend(survey: Survey, answers: Answers): Answers {
+  return Object.fromEntries(survey.questions.flatMap(({ id }) => (isAnswered(answers[id]) ? [[id, answers[id]]] : [])));
+}
+
 /** Every question with a problem, by question id, in the survey's order. */
 export function problemsOf(questions: readonly SurveyQuestion[], answers: Answers): Map<string, Problem> {
   const problems = new Map<string, Problem>();
@@ -44,9 +54,15 @@ export function problemsOf(questions: readonly SurveyQuestion[], answers: Answer
 
 /**
  * `answers` with the answer to `question` set from the control a person
- * just changed; an emptied text or selection removes the answer.
+ * just changed (in the Likert row of `statement`); an emptied text or
+ * selection removes the answer.
  */
-export function answerFrom(question: SurveyQuestion, control: HTMLInputElement | HTMLTextAreaElement, answers: Answers): Answers {
+export function answerFrom(
+  question: SurveyQuestion,
+  control: HTMLInputElement | HTMLTextAreaElement,
+  statement: string | undefined,
+  answers: Answers,
+): Answers {
   const { [question.id]: previous, ...others } = answers;
   let answer: SurveyAnswer | undefined;
   switch (question.type) {
@@ -59,7 +75,7 @@ export function answerFrom(question: SurveyQuestion, control: HTMLInputElement |
       break;
     case 'likert': {
       const scores = previous?.type === 'likert' ? previous.value : {};
-      answer = { type: question.type, value: { ...scores, [control.dataset['s'] ?? '']: Number(control.value) } };
+      answer = { type: question.type, value: { ...scores, [statement ?? '']: Number(control.value) } };
       break;
     }
     case 'multiple_choice': {
@@ -71,7 +87,8 @@ export function answerFrom(question: SurveyQuestion, control: HTMLInputElement |
       break;
     }
     case 'free_text':
-      if (control.value.trim() !== '') answer = { type: question.type, value: control.value };
+      // kept as typed, spaces too: the box shows what the state holds, so trimming here would move the caret
+      if (control.value !== '') answer = { type: question.type, value: control.value };
       break;
   }
   return answer ? { ...others, [question.id]: answer } : others;

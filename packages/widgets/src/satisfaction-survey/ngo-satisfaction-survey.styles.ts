@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const surveyStyles = css`
   .survey-box {
-    container-type: inline-size;
     --_gap: var(--ngo-survey-gap, var(--_space-l));
     --_choice: var(--ngo-survey-choice-size, 2.75em);
     --_reserve: var(--ngo-survey-min-height, 22em);
@@ -77,6 +76,8 @@ export const surveyStyles = css`
   }
 
   .question {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
     min-width: 0;
     margin: 0;
     padding: var(--_space-m) var(--_space-l);
@@ -150,7 +151,8 @@ export const surveyStyles = css`
     grid-template-columns: repeat(5, minmax(var(--_choice), 4.5em));
   }
 
-  @container (max-width: 26em) {
+  /* the viewport, not a container query: a size container costs every mount a second style pass */
+  @media (max-width: 30em) {
     .scale.nps {
       --_columns: 6;
     }

@@ -33,6 +33,13 @@ interface Options {
   csatStyle?: 'stars' | 'faces';
 }
 
+/** A day as the widget says it: day and month, with the year only when it is not this year's. */
+function dayOf(iso: string, locale: string): string {
+  const date = new Date(iso);
+  const year = date.getFullYear() === new Date().getFullYear() ? undefined : 'numeric';
+  return date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year });
+}
+
 async function mountSurvey(api: string, options: Options = {}): Promise<NgoSatisfactionSurvey> {
   const wrapper = await mount<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}>
     <ngo-satisfaction-survey
@@ -69,7 +76,12 @@ function question(survey: NgoSatisfactionSurvey, index: number): HTMLElement {
 }
 
 function controls(survey: NgoSatisfactionSurvey, index: number): HTMLInputElement[] {
-  return [...survey.shadowRoot!.querySelectorAll<HTMLInputElement>(`[data-q="${index}"]`)];
+  return [...survey.shadowRoot!.querySelectorAll<HTMLInputElement>(`#q${index} :is(input, textarea)`)];
+}
+
+/** The Likert statement of a control, from its row. */
+function statementOf(control: HTMLInputElement): string | undefined {
+  return control.closest<HTMLElement>('[data-s]')?.dataset['s'];
 }
 
 /** The message next to a question, found the way assistive technology finds it: through `aria-describedby`. */
@@ -93,7 +105,7 @@ function statusText(survey: NgoSatisfactionSurvey): string {
 /** Chooses like a click: NPS/CSAT/single choice by value, Likert by statement id, multiple choice toggles. */
 async function choose(survey: NgoSatisfactionSurvey, index: number, value: string | number, statement?: string) {
   const control = controls(survey, index).find(
-    (candidate) => candidate.value === String(value) && (statement === undefined || candidate.dataset['s'] === statement),
+    (candidate) => candidate.value === String(value) && (statement === undefined || statementOf(candidate) === statement),
   );
   expect(control, `question ${index + 1}, choice ${value}`).to.exist;
   control!.click();
@@ -119,7 +131,7 @@ async function answerRequired(survey: NgoSatisfactionSurvey) {
 function checkedValues(survey: NgoSatisfactionSurvey, index: number): string[] {
   return controls(survey, index)
     .filter((control) => control.checked)
-    .map((control) => (control.dataset['s'] ? `${control.dataset['s']}=${control.value}` : control.value));
+    .map((control) => (statementOf(control) ? `${statementOf(control)}=${control.value}` : control.value));
 }
 
 async function submit(survey: NgoSatisfactionSurvey) {
@@ -166,10 +178,10 @@ describe('<ngo-satisfaction-survey>', function () {
     expect(controls(survey, Q.recommend).map((control) => control.value)).to.deep.equal(
       ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
     );
-    const describedBy = (control: HTMLInputElement) =>
-      survey.shadowRoot!.getElementById(control.getAttribute('aria-describedby') ?? '')?.textContent;
-    expect(describedBy(controls(survey, Q.recommend)[0]!)).to.equal('Not at all likely');
-    expect(describedBy(controls(survey, Q.recommend)[10]!)).to.equal('Extremely likely');
+    const labelOf = (control: HTMLInputElement) => control.closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(controls(survey, Q.recommend).map(labelOf)).to.deep.equal(
+      ['0, Not at all likely', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10, Extremely likely'],
+    );
     expect([...nps.querySelectorAll('.ends span')].map((end) => end.textContent)).to.deep.equal(['Not at all likely', 'Extremely likely']);
 
     const csatNames = controls(survey, Q.overall).map((control) => control.closest('label')!.textContent!.trim());
@@ -196,7 +208,7 @@ describe('<ngo-satisfaction-survey>', function () {
     const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl, { surveyId: JUNE });
     expect(parts(survey, 'question')).to.have.length(0);
-    expect(statusText(survey)).to.equal('This survey closed on Jun 30. Thank you for your interest.');
+    expect(statusText(survey)).to.equal(`This survey closed on ${dayOf('2026-06-30T23:59:00+02:00', 'en')}. Thank you for your interest.`);
     expect(said(survey)).to.equal(statusText(survey));
     await expectAccessible(survey, 'closed');
   });
@@ -288,7 +300,7 @@ describe('<ngo-satisfaction-survey> rating groups', function () {
     await survey.updateComplete;
     expect(checkedValues(survey, Q.overall)).to.deep.equal(['3']);
 
-    const welcome = controls(survey, Q.statements).filter((control) => control.dataset['s'] === 'welcome');
+    const welcome = controls(survey, Q.statements).filter((control) => statementOf(control) === 'welcome');
     welcome[0]!.focus();
     await press('ArrowDown');
     await press('ArrowDown');
@@ -369,7 +381,7 @@ describe('<ngo-satisfaction-survey> validation', function () {
     expect(controls(survey, Q.comment)[0]!.getAttribute('aria-invalid')).to.equal('true');
     expect(said(survey)).to.equal('3 questions need your attention.');
     expect(deepActiveElement(), 'focus on the first unanswered row').to.equal(
-      controls(survey, Q.statements).find((control) => control.dataset['s'] === 'welcome'),
+      controls(survey, Q.statements).find((control) => statementOf(control) === 'welcome'),
     );
     await expectAccessible(survey, 'bad answers');
 
@@ -533,7 +545,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
 
     // the draft is gone and the answer remembered: a reload says so
     await reloadPage(frame);
-    expect(statusText(inFrame())).to.match(/^You already answered this survey on \w{3} \d{1,2}\. Thank you!$/);
+    expect(statusText(inFrame())).to.equal(`You already answered this survey on ${dayOf('2026-11-23T09:00:00Z', 'en')}. Thank you!`);
     expect(seenCspViolations(frame)).to.deep.equal([]);
     expect(await reportedCspViolations()).to.equal(reportsBefore);
   });
@@ -551,14 +563,16 @@ describe('<ngo-satisfaction-survey> sending', function () {
     expect(sent[0]!.detail.responseId).to.match(/^rsp_/);
     expect(sent[0]!.bubbles && sent[0]!.composed).to.equal(true);
 
-    const day = new Date().toLocaleDateString('en', { day: 'numeric', month: 'short' });
+    // the day the API took it, by the mock's clock (the demo's moment), in the reader's time zone
+    const answeredAt = '2026-11-23T09:00:00Z';
+    const day = dayOf(answeredAt, 'en');
     const again = await mountSurvey(api.baseUrl);
     expect(parts(again, 'question')).to.have.length(0);
     expect(statusText(again)).to.equal(`You already answered this survey on ${day}. Thank you!`);
     expect(said(again)).to.equal(statusText(again));
     await expectAccessible(again, 'already answered');
     const chinese = await mountSurvey(api.baseUrl, { lang: 'zh-CN' });
-    expect(statusText(chinese)).to.equal(`您已于${new Date().toLocaleDateString('zh-CN', { day: 'numeric', month: 'short' })}填写过本问卷，谢谢！`);
+    expect(statusText(chinese)).to.equal(`您已于${dayOf(answeredAt, 'zh-CN')}填写过本问卷，谢谢！`);
 
     // This browser forgets it answered (another tab, cleared site data), but keeps its respondent token: the API refuses.
     for (const key of Object.keys(localStorage)) if (key.startsWith(`ngo-kit:survey-answered:${api.baseUrl}`)) localStorage.removeItem(key);

@@ -5,7 +5,7 @@ import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, loadingView, liveRegion, offlineView, successView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { formStyles } from '../shared/form/form.styles.js';
-import { answerFrom, answersFor, problemOf, problemsOf, type Answers, type Problem } from './answers.js';
+import { answerFrom, answersFor, answersToSend, isAnswered, problemOf, problemsOf, type Answers, type Problem } from './answers.js';
 import { surveyMessages, type SurveyMessages } from './messages.js';
 import { surveyStyles } from './ngo-satisfaction-survey.styles.js';
 import { questionView, type CsatStyle } from './questions.js';
@@ -240,7 +240,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     const one = this.paging === 'one';
     const total = survey.questions.length;
     const last = !one || this.#page === total - 1;
-    const answered = survey.questions.filter((question) => this.#answers[question.id]).length;
+    const answered = survey.questions.filter((question) => isAnswered(this.#answers[question.id])).length;
     const progress = one
       ? localizer.fill(text.progressOne, { current: this.#page + 1, total })
       : localizer.plural(text.progressAll, total, { answered });
@@ -313,10 +313,11 @@ export class NgoSatisfactionSurvey extends NgoElement {
 
   readonly #onInput = (event: Event) => {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const survey = this.#survey;
-    const question = survey?.questions[Number(control.dataset['q'])];
-    if (!survey || !question) return;
-    this.#answers = answerFrom(question, control, this.#answers);
+    const box = control.closest('[part~="question"]');
+    const question = this.#survey?.questions[Number(box?.id.slice(1))];
+    if (!question) return;
+    const statement = control.closest<HTMLElement>('[data-s]')?.dataset['s'];
+    this.#answers = answerFrom(question, control, statement, this.#answers);
     // Changed answers are another submission: the old key would get the old answer back.
     this.#key = undefined;
     if (this.#phase === 'failed') this.#phase = 'answering';
@@ -387,7 +388,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
   async #focusQuestion(index: number): Promise<void> {
     await this.updateComplete;
     const root = this.renderRoot;
-    const controls = [...root.querySelectorAll<HTMLInputElement>(`[data-q="${index}"]`)];
+    const controls = [...root.querySelectorAll<HTMLInputElement>(`#q${index} :is(input, textarea)`)];
     const rows = [...root.querySelectorAll(`#q${index} .statement`)];
     const open = rows.find((row) => !row.querySelector(':checked'))?.querySelector('input');
     (open ?? controls.find((control) => control.checked) ?? controls[0])?.focus();
@@ -400,12 +401,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     const idempotencyKey = (this.#key ??= newIdempotencyKey());
     this.#phase = 'sending';
     this.requestUpdate();
-    const answers = Object.fromEntries(
-      survey.questions.flatMap((question) => {
-        const answer = this.#answers[question.id];
-        return answer ? [[question.id, answer]] : [];
-      }),
-    );
+    const answers = answersToSend(survey, this.#answers);
     try {
       const response = await this.client.use(SurveysResource).respond(
         survey.id,

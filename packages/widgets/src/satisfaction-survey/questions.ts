@@ -1,7 +1,5 @@
 import type { SurveyAnswer, SurveyQuestion } from '@ngo-kit/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../i18n/localizer.js';
 import type { SurveyMessages } from './messages.js';
 
@@ -10,7 +8,7 @@ export type CsatStyle = 'stars' | 'faces';
 
 /** What a question needs besides itself to be shown. */
 export interface QuestionContext {
-  /** Its place in the survey: names and ids of its controls derive from it, never from API ids. */
+  /** Its place in the survey: ids and names of its controls derive from it, never from API ids. */
   index: number;
   answer: SurveyAnswer | undefined;
   /** The message of its problem, in the widget's language. */
@@ -20,16 +18,18 @@ export interface QuestionContext {
   csatStyle: CsatStyle;
 }
 
-const STAR = 'M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z';
 const MOUTHS = ['M8 17q4-5 8 0', 'M8 16.5q4-2.5 8 0', 'M8 15.5h8', 'M8 14.5q4 2.5 8 0', 'M8 14q4 5 8 0'];
 
 /**
  * One question as native controls with visible labels, inside a `<fieldset>`
  * whose legend is the prompt (a `<label>` for free text). Ratings are real
- * radio groups, so arrow keys move and choose as everywhere else. Controls
- * carry `data-q` (the question's index) for the survey's one `input`
- * listener. The problem's message sits under the prompt, and is named by
- * `aria-describedby`.
+ * radio groups, so arrow keys move and choose as everywhere else. The
+ * question's box has the id `q<index>`, which the survey's one `input`
+ * listener reads back; a Likert row carries its statement in `data-s`. The
+ * problem's message sits under the prompt, named by `aria-describedby`.
+ *
+ * Controls take as few bindings as they can: a survey of fifty questions has
+ * a thousand of them, and each binding is work at every mount.
  */
 export function questionView(question: SurveyQuestion, context: QuestionContext): TemplateResult {
   const { index, error, text } = context;
@@ -45,17 +45,16 @@ export function questionView(question: SurveyQuestion, context: QuestionContext)
     const value = context.answer?.type === 'free_text' ? context.answer.value : '';
     const used = context.localizer.plural(text.characters, question.maxLength, { used: value.length });
     return html`
-      <div part="question" class="question" ?data-invalid=${!!error}>
-        <label part="prompt" class="prompt" for=${id}>${prompt}</label>
+      <div part="question" class="question" id=${id} ?data-invalid=${!!error}>
+        <label part="prompt" class="prompt" for="${id}-text">${prompt}</label>
         ${message}
         <textarea
           part="text"
-          id=${id}
-          data-q=${index}
+          id="${id}-text"
           rows="4"
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby="${id}-count${errorId ? ` ${errorId}` : ''}"
-          .value=${live(value)}
+          .value=${value}
         ></textarea>
         <p part="counter" class="counter" id="${id}-count">${used}</p>
       </div>
@@ -89,10 +88,14 @@ function body(question: Exclude<SurveyQuestion, { type: 'free_text' }>, context:
   switch (question.type) {
     case 'nps': {
       const value = answer?.type === 'nps' ? answer.value : undefined;
-      const scores = Array.from({ length: 11 }, (_, score) => score);
-      return scale('nps', scores.map((score) =>
-        choice(index, name, score, value === score, html`${score}`, score === 0 ? `${name}-low` : score === 10 ? `${name}-high` : undefined),
-      ), ends(name, question.lowLabel, question.highLabel));
+      const last = 10;
+      const scores = Array.from({ length: last + 1 }, (_, score) => {
+        // the words at the ends are part of the end boxes' names; the row under the scale shows them
+        const end = score === 0 ? question.lowLabel : score === last ? question.highLabel : undefined;
+        const label = end === undefined ? html`${score}` : html`${score}<span class="visually-hidden">, ${end}</span>`;
+        return choice(name, score, value === score, label);
+      });
+      return html`${scale('nps', scores)}${ends(question.lowLabel, question.highLabel)}`;
     }
     case 'csat': {
       const value = answer?.type === 'csat' ? answer.value : undefined;
@@ -105,13 +108,22 @@ function body(question: Exclude<SurveyQuestion, { type: 'free_text' }>, context:
               <circle cx="12" cy="12" r="10" /><circle class="eye" cx="9" cy="10" r="1.2" /><circle class="eye" cx="15" cy="10" r="1.2" />
               <path d=${MOUTHS[i] ?? ''} />
             </svg>`
-          : html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true"><path d=${STAR} /></svg>`;
-        const lit = faces ? value === score : value !== undefined && score <= value;
-        return choice(index, name, score, value === score, html`${shape}<span class="visually-hidden">${label}</span>`, undefined, lit);
+          : html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z" />
+            </svg>`;
+        // stars fill up to the chosen one, a face shows alone: either way a change of shape
+        const shown = faces ? value === score : value !== undefined && score <= value;
+        return html`<label class="choice">
+          <input type="radio" name=${name} value=${score} .checked=${value === score} /><span
+            part="choice"
+            class="box"
+            ?data-lit=${shown}
+            >${shape}<span class="visually-hidden">${label}</span></span
+          >
+        </label>`;
       });
-      const chosen = value === undefined ? nothing : labels[value - 1];
-      return scale(`csat ${context.csatStyle}`, points, html`${ends(name, labels[0], labels[4])}
-        <p part="chosen" class="chosen" aria-hidden="true">${chosen}</p>`);
+      return html`${scale('csat', points)}${ends(labels[0], labels[4])}
+        <p part="chosen" class="chosen" aria-hidden="true">${value === undefined ? nothing : labels[value - 1]}</p>`;
     }
     case 'likert': {
       const scores = answer?.type === 'likert' ? answer.value : {};
@@ -123,13 +135,12 @@ function body(question: Exclude<SurveyQuestion, { type: 'free_text' }>, context:
             part="statement"
             class="statement"
             role="radiogroup"
+            data-s=${statement.id}
             aria-invalid=${unanswered ? 'true' : nothing}
             aria-describedby=${context.error ? `${name}-error` : nothing}
           >
             <legend class="statement-label">${statement.label}</legend>
-            ${scale('likert', question.scale.map((label, i) =>
-              choice(index, `${name}-${row}`, i + 1, value === i + 1, html`${label}`, undefined, undefined, statement.id),
-            ))}
+            ${scale('likert', question.scale.map((label, i) => choice(`${name}-${row}`, i + 1, value === i + 1, html`${label}`)))}
           </fieldset>
         `;
       })}`;
@@ -145,9 +156,8 @@ function body(question: Exclude<SurveyQuestion, { type: 'free_text' }>, context:
               type=${multiple ? 'checkbox' : 'radio'}
               name=${name}
               value=${option.id}
-              data-q=${index}
               aria-invalid=${multiple && context.error ? 'true' : nothing}
-              .checked=${live(chosen.includes(option.id))}
+              .checked=${chosen.includes(option.id)}
             />
             <span>${option.label}</span>
           </label>`,
@@ -157,36 +167,19 @@ function body(question: Exclude<SurveyQuestion, { type: 'free_text' }>, context:
   }
 }
 
-function scale(kind: string, choices: TemplateResult[], after: unknown = nothing): TemplateResult {
-  return html`<div part="scale" class="scale ${kind}">${choices}</div>${after}`;
+function scale(kind: string, choices: TemplateResult[]): TemplateResult {
+  return html`<div part="scale" class="scale ${kind}">${choices}</div>`;
 }
 
-/** The words at both ends of a scale, named by the first and last choice. */
-function ends(name: string, low: string | undefined, high: string | undefined): TemplateResult {
-  return html`<div class="ends"><span id="${name}-low">${low}</span><span id="${name}-high">${high}</span></div>`;
+/** The words at both ends of a scale, shown under it; each is also in its end's name, so this row is not read twice. */
+function ends(low: string | undefined, high: string | undefined): TemplateResult {
+  return html`<div class="ends" aria-hidden="true"><span>${low}</span><span>${high}</span></div>`;
 }
 
-/** A radio button styled as a box of the scale; the native control stays, hidden, for keyboard and assistive technology. */
-function choice(
-  index: number,
-  name: string,
-  value: number,
-  checked: boolean,
-  content: TemplateResult,
-  describedBy?: string,
-  lit = checked,
-  statement?: string,
-): TemplateResult {
+/** A radio button drawn as a box of the scale; the native control stays, unseen, for the keyboard and assistive technology. */
+function choice(name: string, value: number, checked: boolean, label: TemplateResult): TemplateResult {
   return html`<label class="choice">
-    <input
-      type="radio"
-      name=${name}
-      value=${value}
-      data-q=${index}
-      data-s=${ifDefined(statement)}
-      aria-describedby=${ifDefined(describedBy)}
-      .checked=${live(checked)}
-    /><span part="choice" class="box" ?data-lit=${lit}>${content}</span>
+    <input type="radio" name=${name} value=${value} .checked=${checked} /><span part="choice" class="box">${label}</span>
   </label>`;
 }
 
