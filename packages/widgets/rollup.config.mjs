@@ -5,14 +5,18 @@ import terser from '@rollup/plugin-terser';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! ngo-kit widgets v${version} | MIT | lit bundled (BSD-3-Clause) */`;
 
+/** Widgets that also get a CDN file of their own, for a page that embeds only that one. */
+const ONE_WIDGET_FILES = ['satisfaction-survey'];
+
 /**
- * The CDN build: one file that defines every widget, with lit, the SDK, ky
- * and zod bundled in. Its input is tsc's output in dist/.
+ * The CDN build: one file that defines every widget, and one file per widget
+ * of {@link ONE_WIDGET_FILES}, each with lit, the SDK, ky and zod bundled in.
+ * Its input is tsc's output in dist/.
  */
-export default {
-  input: 'dist/index.js',
+export default [['index', 'ngo-kit'], ...ONE_WIDGET_FILES.map((name) => [name, name])].map(([entry, file]) => ({
+  input: `dist/${entry}.js`,
   output: {
-    file: 'dist/cdn/ngo-kit.min.js',
+    file: `dist/cdn/${file}.min.js`,
     format: 'es',
     sourcemap: true,
     banner,
@@ -27,4 +31,4 @@ export default {
     nodeResolve({ browser: true }),
     terser({ format: { comments: /^!/ }, ecma: 2022, module: true }),
   ],
-};
+}));
