@@ -144,7 +144,7 @@ describe('the seed against the contract', () => {
   it('has suggestions, surveys and responses of the wire form', () => {
     for (const suggestion of data.suggestions) {
       const votes = count(data.votes, (vote) => vote.suggestionId === suggestion.id);
-      mustParse(SuggestionSchema, { ...suggestion, votes }, suggestion.id);
+      mustParse(SuggestionSchema, { ...suggestion, votes, listed: !suggestion.hidden }, suggestion.id);
     }
     for (const survey of data.surveys) mustParse(SurveySchema, survey, survey.id);
     for (const response of data.surveyResponses) mustParse(SurveyResponseSchema, response, response.id);

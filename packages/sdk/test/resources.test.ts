@@ -52,6 +52,7 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
   createSuggestion: (c) => c.suggestions.create({ title: 'Evening events', body: 'After work.', category: 'events', anonymous: true }),
   voteSuggestion: (c) => c.suggestions.vote('sug_1', { voterToken: 'v'.repeat(16) }),
   moderateSuggestion: (_, a) => a.suggestions.moderate('sug_1', { status: 'planned' }),
+  listSuggestionInbox: (_, a) => a.suggestions.inbox({ listed: false }),
   getSurvey: (c) => c.surveys.retrieve('srv_1'),
   createSurveyResponse: (c) => c.surveys.respond('srv_1', { answers, complete: false }),
   updateSurveyResponse: (c) => c.surveys.update('srv_1', 'rsp_1', { answers, complete: true }),

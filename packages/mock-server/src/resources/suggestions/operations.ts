@@ -1,8 +1,9 @@
 import type { Operation, Operations } from '../../operation.js';
 import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
+import type { SuggestionRecord } from './data.js';
 import { moderateSuggestion as moderate } from './moderate.js';
-import { presentSuggestion, voteCounts, votesFor } from './present.js';
+import { presentSuggestion, presentToStaff, voteCounts, votesFor } from './present.js';
 import { submitSuggestion } from './submit.js';
 import { castVote } from './votes.js';
 
@@ -12,16 +13,25 @@ const listSuggestions: Operation<'listSuggestions'> = ({ query, store }) => {
   const data = store.read();
   const votes = voteCounts(data);
   const listed = data.suggestions
-    .filter(
-      (suggestion) =>
-        !suggestion.hidden &&
-        (!query.status || suggestion.status === query.status) &&
-        (!query.category || suggestion.category === query.category),
-    )
+    .filter((suggestion) => !suggestion.hidden && matches(suggestion, query))
     .map((suggestion) => presentSuggestion(suggestion, votes.get(suggestion.id) ?? 0))
     .sort(query.sort === 'votes' ? byVotes : byRecent);
   return pageResponse(listed, query);
 };
+
+const listSuggestionInbox: Operation<'listSuggestionInbox'> = ({ query, store }) => {
+  const data = store.read();
+  const votes = voteCounts(data);
+  const inbox = data.suggestions
+    .filter((suggestion) => (query.listed === undefined || query.listed !== suggestion.hidden) && matches(suggestion, query))
+    .map((suggestion) => presentToStaff(suggestion, votes.get(suggestion.id) ?? 0))
+    .sort(query.sort === 'votes' ? byVotes : byRecent);
+  return pageResponse(inbox, query);
+};
+
+function matches(suggestion: SuggestionRecord, query: { status?: string | undefined; category?: string | undefined }): boolean {
+  return (!query.status || suggestion.status === query.status) && (!query.category || suggestion.category === query.category);
+}
 
 function byRecent(a: WireSuggestion, b: WireSuggestion): number {
   return Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id.localeCompare(a.id);
@@ -65,6 +75,7 @@ const moderateSuggestion: Operation<'moderateSuggestion'> = ({ params, body, sto
 
 export const suggestionOperations = {
   listSuggestions,
+  listSuggestionInbox,
   createSuggestion,
   voteSuggestion,
   moderateSuggestion,
