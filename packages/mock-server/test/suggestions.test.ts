@@ -291,6 +291,38 @@ describe('POST /v1/suggestions/{id}/votes', () => {
   });
 });
 
+describe('DELETE /v1/suggestions/{id}/votes', () => {
+  it('withdraws the vote of this member or browser only, and answers the count, also a second time', async () => {
+    const { data, lin } = fixture();
+    const { call, store } = testServer({ data });
+    const path = '/v1/suggestions/sug_popular/votes';
+    assert.deepEqual((await call('POST', path, { as: lin, body: {} })).body.votes, 4);
+    assert.deepEqual((await call('POST', path, { body: { voterToken: TOKEN_A } })).body.votes, 5);
+
+    const withdrawn = await call('DELETE', path, { as: lin, body: { voterToken: TOKEN_A } });
+    assert.deepEqual([withdrawn.status, withdrawn.body], [200, { suggestionId: 'sug_popular', votes: 4 }]);
+    const again = await call('DELETE', path, { as: lin, body: {} });
+    assert.deepEqual([again.status, again.body.votes], [200, 4]);
+    assert.deepEqual((await call('DELETE', path, { body: { voterToken: TOKEN_A } })).body.votes, 3);
+    assert.deepEqual((await call('DELETE', path, { body: { voterToken: TOKEN_B } })).body.votes, 3);
+    assert.deepEqual(
+      store.read().votes.filter((vote) => vote.suggestionId === 'sug_popular').map((vote) => vote.voter),
+      ['browser:x1', 'browser:x2', 'member:mem_other'],
+    );
+    assert.deepEqual((await call('POST', path, { body: { voterToken: TOKEN_A } })).body.votes, 4, 'a vote again after withdrawing');
+  });
+
+  it('needs a member or a voter token, and a listed suggestion', async () => {
+    const { call } = testServer({ data: fixture().data });
+    const nobody = await call('DELETE', '/v1/suggestions/sug_new/votes', { body: {} });
+    assert.deepEqual([nobody.status, Object.keys(nobody.body.error.fieldErrors)], [400, ['voterToken']]);
+    for (const id of ['sug_nope', 'sug_spam']) {
+      assert.equal((await call('DELETE', `/v1/suggestions/${id}/votes`, { body: { voterToken: TOKEN_A } })).status, 404, id);
+    }
+    assert.equal((await call('DELETE', '/v1/suggestions/sug_new/votes', { as: null, body: { voterToken: TOKEN_A } })).status, 401);
+  });
+});
+
 describe('GET /v1/suggestions/inbox', () => {
   it('shows staff every suggestion, listed or not, with the contact address, and filters by listed', async () => {
     const { call } = testServer({ data: fixture().data });

@@ -51,6 +51,7 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
   listSuggestions: (c) => c.suggestions.list({ sort: 'votes' }),
   createSuggestion: (c) => c.suggestions.create({ title: 'Evening events', body: 'After work.', category: 'events', anonymous: true }),
   voteSuggestion: (c) => c.suggestions.vote('sug_1', { voterToken: 'v'.repeat(16) }),
+  withdrawSuggestionVote: (c) => c.suggestions.withdrawVote('sug_1', { voterToken: 'v'.repeat(16) }),
   moderateSuggestion: (_, a) => a.suggestions.moderate('sug_1', { status: 'planned' }),
   listSuggestionInbox: (_, a) => a.suggestions.inbox({ listed: false }),
   getSurvey: (c) => c.surveys.retrieve('srv_1'),
@@ -80,6 +81,9 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
 };
 
 const CREDENTIALS = { publishable: 'Bearer pk_test', member: 'Bearer mt_test', secret: 'Bearer sk_test' } as const;
+
+/** Routes open to a publishable key that a client with a member token calls as the member: one vote per person. */
+const AS_MEMBER_WHEN_SIGNED_IN = new Set(['voteSuggestion', 'withdrawSuggestionVote']);
 
 /** Clients whose every request is recorded and answered 404, which is neither retried nor kept. */
 function recordingClients() {
@@ -116,7 +120,8 @@ describe('resources', () => {
       const pattern = new RegExp(`^${route.path.replace(/\./g, '\\.').replace(/\{\w+\}/g, '[^/.]+')}$`);
       assert.equal(request!.method, route.method);
       assert.match(new URL(request!.url).pathname, pattern);
-      assert.equal(request!.headers.get('authorization'), CREDENTIALS[route.credential]);
+      const credential = AS_MEMBER_WHEN_SIGNED_IN.has(route.operationId) ? 'member' : route.credential;
+      assert.equal(request!.headers.get('authorization'), CREDENTIALS[credential]);
       assert.equal(request!.body !== '', 'body' in route, 'a body exactly when the route takes one');
       assert.equal(request!.headers.has('idempotency-key'), route.method !== 'GET');
     });
@@ -145,6 +150,19 @@ describe('credentials', () => {
     assert.deepEqual(
       seen.map((request) => request.headers.get('authorization')),
       ['Bearer pk_test', 'Bearer mt_signed_in', 'Bearer pk_test', 'Bearer pk_test'],
+    );
+  });
+
+  it('sends a signed suggestion and a vote as the member, an anonymous suggestion with the key alone', async () => {
+    const { seen, client } = recordingClients();
+    const idea = { title: 'Evening events', body: 'After work.', category: 'events' } as const;
+    await assert.rejects(client.suggestions.create({ ...idea, anonymous: false }));
+    await assert.rejects(client.suggestions.create({ ...idea, anonymous: true }));
+    await assert.rejects(client.suggestions.vote('sug_1'));
+    await assert.rejects(client.suggestions.withdrawVote('sug_1'));
+    assert.deepEqual(
+      seen.map((request) => request.headers.get('authorization')),
+      ['Bearer mt_test', 'Bearer pk_test', 'Bearer mt_test', 'Bearer mt_test'],
     );
   });
 

@@ -121,7 +121,7 @@ export const SuggestionInboxParamsSchema = z.extend(SuggestionListParamsSchema, 
 
 export type SuggestionInboxParams = z.output<typeof SuggestionInboxParamsSchema>;
 
-/** The body of `POST /v1/suggestions/{id}/votes`. */
+/** The body of `POST` and `DELETE /v1/suggestions/{id}/votes`. */
 export const SuggestionVoteInputSchema = z.strictObject({
   /** A random id the browser keeps, so that one browser votes once; a member token takes its place when signed in. */
   voterToken: z.optional(z.string().check(z.minLength(16), z.maxLength(128))),
@@ -129,7 +129,7 @@ export const SuggestionVoteInputSchema = z.strictObject({
 
 export type SuggestionVoteInput = z.input<typeof SuggestionVoteInputSchema>;
 
-/** The count after a vote; a second vote from the same voter is a 409. */
+/** The count after a vote or its withdrawal; a second vote from the same voter is a 409. */
 export const SuggestionVoteSchema = z.object({
   suggestionId: IdSchema,
   votes: z.int().check(z.minimum(0)),
