@@ -85,9 +85,18 @@ export function textField(form: FieldForm, options: TextFieldOptions): TemplateR
   `;
 }
 
-export function checkboxField(form: FieldForm, options: { name: string; label: string; required?: boolean }): TemplateResult {
+export interface CheckboxFieldOptions {
+  name: string;
+  label: string;
+  required?: boolean;
+  /** What ticking the box means, shown under its label, e.g. what an anonymous submission leaves out. */
+  hint?: string;
+}
+
+export function checkboxField(form: FieldForm, options: CheckboxFieldOptions): TemplateResult {
   const id = ids(options.name);
   const error = form.fieldError(options.name);
+  const describe = describedBy(options.hint !== undefined && id.hint, error !== undefined && id.error);
   return html`
     <div part="field" class="field checkbox">
       <input
@@ -97,11 +106,12 @@ export function checkboxField(form: FieldForm, options: { name: string; label: s
         type="checkbox"
         ?required=${options.required}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(error ? id.error : undefined)}
+        aria-describedby=${ifDefined(describe)}
         .checked=${live(form.values[options.name] === true)}
         @change=${(event: Event) => form.set(options.name, (event.target as HTMLInputElement).checked)}
       />
       <label part="label" for=${id.control}>${options.label}</label>
+      ${options.hint ? html`<p part="hint" class="hint" id=${id.hint}>${options.hint}</p>` : nothing}
       ${message(id.error, error)}
     </div>
   `;
