@@ -2,5 +2,6 @@ import './global.js';
 
 export * from './event-list.js';
 export * from './provider.js';
+export * from './suggestion-box.js';
 export { configure, type NgoKitConfig, type Theme } from './shared/config.js';
 export type { NgoKitGlobal } from './global.js';
