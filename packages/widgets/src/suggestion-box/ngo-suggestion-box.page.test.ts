@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { seenCspViolations } from '../test-support/csp.js';
 import { openPage, pageReady, reloadPage } from '../test-support/frame.js';
 import { type } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
@@ -23,9 +24,9 @@ describe('<ngo-suggestion-box> on its own page', function () {
     return target.contentDocument!.querySelector('ngo-suggestion-box')!;
   }
 
-  it('keeps what was typed through a reload', async () => {
+  it('keeps what was typed through a reload, under a strict Content-Security-Policy', async () => {
     const api = await startMockApi();
-    frame = await openPage('suggestion-box.html', { api: api.baseUrl, key: KEY });
+    frame = await openPage('suggestion-box.html', { api: api.baseUrl, key: KEY, mode: 'both' });
     const before = boxIn(frame);
     field(before, 'title')!.focus();
     await type('Half a thought');
@@ -40,6 +41,8 @@ describe('<ngo-suggestion-box> on its own page', function () {
     expect(field(after, 'title')!.value).to.equal('Half a thought');
     expect(field<HTMLTextAreaElement>(after, 'body')!.value).to.equal('I was writing when the page');
     expect(field<HTMLSelectElement>(after, 'category')!.value).to.equal('volunteering');
+    await waitUntil(() => after.shadowRoot!.querySelectorAll('[part~="item"]').length > 0, 'no list');
+    expect(seenCspViolations(frame)).to.deep.equal([]);
   });
 
   it('sends a suggestion kept offline exactly once when the page is loaded again online', async () => {

@@ -173,7 +173,7 @@ export const suggestionBoxStyles = css`
     color: var(--_c-on-primary);
   }
 
-  .vote[aria-busy='true'] {
+  .vote[data-pending] {
     cursor: progress;
   }
 

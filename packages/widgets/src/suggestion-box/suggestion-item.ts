@@ -68,7 +68,7 @@ export function suggestionItem(
           type="button"
           aria-pressed=${state.voted ? 'true' : 'false'}
           aria-describedby=${titleId(suggestion)}
-          aria-busy=${state.pending ? 'true' : 'false'}
+          ?data-pending=${state.pending}
           @click=${state.onVote}
         >
           <span class="vote-mark" aria-hidden="true">${state.voted ? '✓' : '▲'}</span>
