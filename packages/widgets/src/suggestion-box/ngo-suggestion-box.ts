@@ -12,7 +12,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { errorKind } from '../shared/error-kind.js';
 import { checkboxField, honeypotField, selectField, textField } from '../shared/form/fields.js';
-import { FormController } from '../shared/form/form-controller.js';
+import { FormController, type FormStatus } from '../shared/form/form-controller.js';
 import { formStyles } from '../shared/form/form.styles.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, liveRegion, loadingView, offlineView } from '../shared/states.js';
@@ -150,6 +150,8 @@ export class NgoSuggestionBox extends NgoElement {
   #sendingAnonymously = false;
   #lastSent: { suggestion: Suggestion; anonymous: boolean } | undefined;
   #focusResult = false;
+  /** The form's status before the send under way, if one is: a kept suggestion sent again still shows as kept. */
+  #settledStatus: FormStatus = 'editing';
 
   constructor() {
     super();
@@ -192,6 +194,7 @@ export class NgoSuggestionBox extends NgoElement {
     }
     const preset = categoryOf(this.category);
     if (preset && this.form.values.category === '' && this.form.status === 'editing') this.form.set('category', preset);
+    if (this.form.status !== 'sending') this.#settledStatus = this.form.status;
     // Focus follows a result that replaces what had it: the panel the person pressed "send now" in, say.
     if (this.shadowRoot?.activeElement?.closest('#form-result')) this.#focusResult = true;
   }
@@ -300,7 +303,8 @@ export class NgoSuggestionBox extends NgoElement {
         </div>
       `;
     }
-    if (form.status === 'offline') {
+    // Sent again (by "send now", or when the browser is back online), a kept suggestion stays a panel until it is sent.
+    if (form.status === 'offline' || (form.status === 'sending' && this.#settledStatus === 'offline')) {
       return html`<div class="result" id="form-result" tabindex="-1">
         ${offlineView({ localizer: this.localizer, onSendNow: this.#sendNow })}
       </div>`;

@@ -25,6 +25,7 @@ export interface Exchange {
   method: string;
   url: string;
   authorization: string | null;
+  idempotencyKey: string | null;
   body: string;
   status: number;
   text: string;
@@ -43,7 +44,16 @@ export function recordingFetch(options: { online?: () => boolean; answer?: (requ
     const response = options.answer?.(request.clone()) ?? (await fetch(request));
     const text = await response.clone().text();
     const { method, url } = request;
-    exchanges.push({ method, url, authorization: request.headers.get('authorization'), body, status: response.status, text });
+    const { headers } = request;
+    exchanges.push({
+      method,
+      url,
+      authorization: headers.get('authorization'),
+      idempotencyKey: headers.get('idempotency-key'),
+      body,
+      status: response.status,
+      text,
+    });
     return response;
   };
   return { exchanges, fetch: recorder };
