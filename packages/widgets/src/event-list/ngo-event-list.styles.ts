@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const eventListStyles = css`
   .events {
     --_gap: var(--ngo-event-list-gap, var(--_space-m));
-    --_skeleton-row: var(--ngo-event-list-item-min-height, 6.5em);
+    --_skeleton-row: var(--ngo-event-list-item-min-height, 11em);
     --_reserve: calc(var(--_rows, 1) * var(--_skeleton-row) + (var(--_rows, 1) - 1) * var(--_gap));
   }
 
@@ -67,5 +67,44 @@ export const eventListStyles = css`
 
   .kind {
     font-weight: 600;
+  }
+
+  .viewer-time {
+    color: var(--_c-text-muted);
+  }
+
+  .facts {
+    margin: var(--_space-xs) 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+  }
+
+  .availability.full,
+  .availability.closed {
+    font-weight: 600;
+  }
+
+  .actions {
+    margin-top: var(--_space-s);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+  }
+
+  .calendar-link {
+    color: var(--_c-primary);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+    margin-bottom: var(--_space-m);
+  }
+
+  .filters .field {
+    flex: 1 1 12em;
   }
 `;

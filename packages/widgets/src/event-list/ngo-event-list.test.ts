@@ -1,11 +1,15 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
+import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
+import { openPage } from '../test-support/frame.js';
 import { applyHostileStyles } from '../test-support/hostile-page.js';
-import { press } from '../test-support/keyboard.js';
+import { deepActiveElement, press } from '../test-support/keyboard.js';
 import { emulateMediaOrSkip } from '../test-support/media.js';
 import { startMockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
+import { createEvent, daysAhead } from '../test-support/staff-api.js';
 import { catalogProblems } from '../test-support/table-problems.js';
+import { viewerTimeZone } from '../shared/event-when.js';
 import '../event-list.js';
 import '../provider.js';
 import { eventListMessages } from './messages.js';
@@ -43,9 +47,7 @@ describe('<ngo-event-list>', () => {
 
     const winter = itemTitled(list, 'Quarterly exchange meeting: winter');
     const when = winter.querySelector('[part="when"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(when).to.match(/Saturday, December 12, 2026/);
-    expect(when).to.match(/2:00\s?–\s?5:00\sPM/);
-    expect(when).to.match(/GMT\+1/);
+    expect(when).to.match(/Sat, Dec 12(, 2026)?, 2:00\s?–\s?5:00\sPM GMT\+1/);
     expect(winter.querySelector('[part="meta"]')!.textContent).to.match(/In person and online.*Community Hall, Berlin/s);
 
     const sale = itemTitled(list, '冬季爱心义卖');
@@ -371,5 +373,294 @@ function look(element: Element): Record<string, string> {
 describe('<ngo-event-list> texts', () => {
   it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
     expect(catalogProblems(eventListMessages)).to.deep.equal([]);
+  });
+});
+
+/** The JSON-LD scripts the lists of the page have put into its head. */
+function structuredData(doc: Document = document): HTMLScriptElement[] {
+  return [...doc.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+}
+
+interface JsonLdEvent {
+  '@type': string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  eventAttendanceMode: string;
+  eventStatus: string;
+  location: unknown;
+  organizer?: { '@type': string; name: string };
+  remainingAttendeeCapacity?: number;
+}
+
+function graphOf(script: HTMLScriptElement): JsonLdEvent[] {
+  const data = JSON.parse(script.textContent!) as { '@context': string; '@graph': JsonLdEvent[] };
+  expect(data['@context']).to.equal('https://schema.org');
+  return data['@graph'];
+}
+
+function titlesOf(list: NgoEventList): string[] {
+  return parts(list, 'title').map((title) => title.textContent!.trim());
+}
+
+function eventRequests(api: string): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.startsWith(`${api}v1/events?`));
+}
+
+async function mountFiltered(api: string, attributes: string) {
+  const wrapper = document.createElement('div');
+  wrapper.lang = 'en';
+  wrapper.innerHTML = `<ngo-event-list api="${api}" key="${KEY}" limit="100" ${attributes}></ngo-event-list>`;
+  const mounted = await mount<HTMLDivElement>(html`${wrapper}`);
+  const list = mounted.querySelector('ngo-event-list')!;
+  await waitUntil(() => parts(list, 'item').length > 0 || parts(list, 'status').length > 0, 'the list did not load', {
+    timeout: 5_000,
+  });
+  return list;
+}
+
+describe('<ngo-event-list> filters, registration and structured data', () => {
+  it('passes its filter attributes to the API, and they change the list', async () => {
+    performance.clearResourceTimings();
+    const api = await startMockApi();
+    const online = await mountFiltered(api.baseUrl, 'kind="online"');
+    expect(titlesOf(online)).to.deep.equal([
+      'Online workshop: holiday cards',
+      'New volunteer onboarding (online)',
+      '线上分享会：助学项目一年回顾',
+    ]);
+    const sales = await mountFiltered(api.baseUrl, 'tag="charity-sale"');
+    expect(titlesOf(sales)).to.deep.equal(['冬季爱心义卖', 'Summer charity sale 2027']);
+    const exchange = await mountFiltered(api.baseUrl, 'series="quarterly-exchange"');
+    expect(titlesOf(exchange)).to.deep.equal(['Quarterly exchange meeting: winter', 'Quarterly exchange meeting: spring']);
+    const spring = await mountFiltered(api.baseUrl, 'from="2027-01-01" to="2027-03-01"');
+    expect(titlesOf(spring)).to.deep.equal(['New volunteer onboarding (online)', '2027 元宵联欢会']);
+
+    const requests = eventRequests(api.baseUrl).map((url) => new URL(url).searchParams);
+    expect(requests.some((query) => query.get('kind') === 'online')).to.be.true;
+    expect(requests.some((query) => query.get('tag') === 'charity-sale')).to.be.true;
+    expect(requests.some((query) => query.get('series') === 'quarterly-exchange')).to.be.true;
+    expect(requests.some((query) => query.get('from') === '2027-01-01T00:00:00.000Z' && query.get('to') === '2027-03-01T00:00:00.000Z')).to.be.true;
+
+    online.setAttribute('kind', 'hybrid');
+    await waitUntil(() => titlesOf(online).length === 2, 'the new kind was not applied', { timeout: 5_000 });
+    expect(titlesOf(online)).to.deep.equal(['Quarterly exchange meeting: winter', 'Quarterly exchange meeting: spring']);
+  });
+
+  it('offers filter controls that work by keyboard and announce the new count', async () => {
+    const api = await startMockApi();
+    const list = await mountFiltered(api.baseUrl, 'filters');
+    expect(titlesOf(list)).to.have.length(11);
+    const kind = list.shadowRoot!.querySelector<HTMLSelectElement>('#filter-kind')!;
+    const topic = list.shadowRoot!.querySelector<HTMLSelectElement>('#filter-topic')!;
+    expect(list.shadowRoot!.querySelector('label[for="filter-kind"]')!.textContent).to.equal('Kind');
+    await waitUntil(() => topic.options.length > 1, 'no topics offered');
+    expect([...topic.options].slice(0, 3).map((option) => option.textContent)).to.deep.equal([
+      'All topics',
+      'Series: quarterly exchange',
+      'charity run',
+    ]);
+    await expectAccessible(list, 'filters');
+
+    kind.focus();
+    await press('ArrowDown');
+    await waitUntil(() => titlesOf(list).length === 3, 'the kind filter was not applied', { timeout: 5_000 });
+    expect(kind.value).to.equal('online');
+    expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('3 upcoming events');
+    expect(deepActiveElement(), 'focus stayed on the select').to.equal(kind);
+
+    kind.value = '';
+    kind.dispatchEvent(new Event('change'));
+    topic.value = 'series:quarterly-exchange';
+    topic.dispatchEvent(new Event('change'));
+    await waitUntil(() => titlesOf(list).length === 2, 'the topic filter was not applied', { timeout: 5_000 });
+    expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('2 upcoming events');
+  });
+
+  it('shows each event’s places, points, place or “online”, and the reader’s clock when it differs', async () => {
+    const api = await startMockApi();
+    const list = await mountFiltered(api.baseUrl, '');
+    const text = (title: string, name: string) => itemTitled(list, title).querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(text('Winter clothing drive', 'availability')).to.equal('Full - join the waiting list');
+    expect(text('Quarterly exchange meeting: winter', 'availability')).to.equal('31 places left');
+    expect(text('Quarterly exchange meeting: winter', 'points')).to.equal('Earn 50 points by taking part');
+    expect(text('Christmas market stand', 'availability')).to.equal('Registration closed');
+    expect(text('Online workshop: holiday cards', 'availability')).to.equal('Cancelled');
+    expect(text('New volunteer onboarding (online)', 'availability')).to.equal(undefined);
+    expect(text('New volunteer onboarding (online)', 'meta')).to.equal('Online');
+    expect(itemTitled(list, 'Christmas market stand').querySelector('[part~="register"]')).to.equal(null);
+    expect(itemTitled(list, 'Winter clothing drive').querySelector('[part~="register"]')).to.exist;
+
+    const when = text('Quarterly exchange meeting: winter', 'when')!;
+    if (viewerTimeZone() === 'UTC') expect(when).to.match(/\(1:00\s?–\s?4:00\sPM your time\)/);
+    else if (viewerTimeZone() !== 'Europe/Berlin') expect(when).to.include('your time');
+    expect(text('冬季爱心义卖', 'when')).to.match(/GMT\+8/);
+  });
+
+  it('opens the registration dialog from Register by keyboard; a full event takes the waiting list', async () => {
+    const api = await startMockApi();
+    const list = await mountFiltered(api.baseUrl, '');
+    const register = itemTitled(list, 'Winter clothing drive').querySelector<HTMLButtonElement>('[part~="register"]')!;
+    register.focus();
+    await press('Enter');
+    const dialog = parts(list, 'registration-dialog')[0] as HTMLDialogElement;
+    expect(dialog.open).to.be.true;
+    const inner = dialog.querySelector('ngo-event-registration')!;
+    await waitUntil(() => inner.shadowRoot!.querySelector('[part~="submit"]'), 'the registration did not load', { timeout: 5_000 });
+    expect(inner.shadowRoot!.querySelector('[part~="submit"]')!.textContent!.trim()).to.equal('Join the waiting list');
+    expect(inner.shadowRoot!.querySelector('[part~="status-full"]')).to.exist;
+    // axe measures contrast: not while the dialog fades in
+    await Promise.all(dialog.getAnimations().map((animation) => animation.finished));
+    await expectAccessible(list, 'registration dialog open');
+
+    await press('Escape');
+    expect(dialog.open).to.be.false;
+    expect(deepActiveElement()).to.equal(register);
+  });
+
+  it('lets people register through its dialog, and ngo-registered reaches the page', async () => {
+    const api = await startMockApi();
+    const list = await mountFiltered(api.baseUrl, 'series="quarterly-exchange"');
+    const heard: Event[] = [];
+    document.addEventListener('ngo-registered', (event) => heard.push(event), { once: true });
+    itemTitled(list, 'Quarterly exchange meeting: spring').querySelector<HTMLButtonElement>('[part~="register"]')!.click();
+    const dialog = parts(list, 'registration-dialog')[0]!;
+    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the dialog did not open');
+    const inner = dialog.querySelector('ngo-event-registration')!;
+    await waitUntil(() => inner.shadowRoot!.querySelector('form'), 'the registration did not load', { timeout: 5_000 });
+    const set = (name: string, value: string | boolean) => {
+      const control = inner.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+      if (typeof value === 'boolean') {
+        control.checked = value;
+        control.dispatchEvent(new Event('change'));
+      } else {
+        control.value = value;
+        control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input'));
+      }
+    };
+    set('name', 'Grace Hopper');
+    set('email', `grace.${Date.now()}@example.org`);
+    set('answers.dietary', 'none');
+    set('consent', true);
+    await inner.updateComplete;
+    inner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+    await waitUntil(() => heard.length === 1, 'ngo-registered did not reach the document', { timeout: 5_000 });
+    expect((heard[0] as CustomEvent).detail.status).to.equal('confirmed');
+  });
+
+  it('gives each event’s .ics as a download', async () => {
+    const api = await startMockApi();
+    const list = await mountFiltered(api.baseUrl, 'series="quarterly-exchange"');
+    const link = itemTitled(list, 'Quarterly exchange meeting: winter').querySelector<HTMLAnchorElement>('[part~="add-to-calendar"]')!;
+    expect(link.textContent!.trim()).to.equal('Add to calendar');
+    expect(link.download).to.equal('evt_000027.ics');
+    expect(link.href).to.match(/^blob:/);
+    const ics = await (await fetch(link.href)).text();
+    const lines = ics.split('\r\n');
+    expect(lines[0]).to.equal('BEGIN:VCALENDAR');
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).to.have.length(1);
+    expect(lines).to.include('UID:evt_000027@ngo-kit');
+    expect(lines).to.include('DTSTART:20261212T130000Z');
+    expect(lines.at(-2)).to.equal('END:VCALENDAR');
+    expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+    expect(ics, 'the join link is for registrants only').not.to.include('meet.example.org');
+  });
+
+  it('puts schema.org Event JSON-LD into the page head, one script per list, and takes it away with the list', async () => {
+    const api = await startMockApi();
+    const before = structuredData().length;
+    const wrapper = await mount<HTMLDivElement>(html`
+      <div lang="en">
+        <ngo-event-list api=${api.baseUrl} key=${KEY} limit="100" organizer="Neighbours e.V."></ngo-event-list>
+        <ngo-event-list api=${api.baseUrl} key=${KEY} series="quarterly-exchange"></ngo-event-list>
+        <ngo-event-list api=${api.baseUrl} key=${KEY} no-structured-data></ngo-event-list>
+      </div>
+    `);
+    const [all, exchange, quiet] = [...wrapper.querySelectorAll('ngo-event-list')];
+    await waitUntil(() => [all, exchange, quiet].every((list) => parts(list!, 'item').length > 0), 'not all loaded', {
+      timeout: 5_000,
+    });
+    await all!.updateComplete;
+    const scripts = structuredData().slice(before);
+    expect(scripts).to.have.length(2);
+    const graph = graphOf(scripts[0]!);
+    expect(graph).to.have.length(11);
+    const byName = (name: string) => graph.find((event) => event.name === name)!;
+
+    const winter = byName('Quarterly exchange meeting: winter');
+    expect(winter['@type']).to.equal('Event');
+    expect(winter.startDate).to.equal('2026-12-12T14:00:00+01:00');
+    expect(winter.eventAttendanceMode).to.equal('https://schema.org/MixedEventAttendanceMode');
+    expect(winter.eventStatus).to.equal('https://schema.org/EventScheduled');
+    expect(winter.location).to.deep.equal([
+      {
+        '@type': 'Place',
+        name: 'Community Hall',
+        address: { '@type': 'PostalAddress', streetAddress: 'Lindenstraße 12', addressLocality: 'Berlin', addressCountry: 'DE' },
+      },
+      { '@type': 'VirtualLocation', url: location.href.replace(/#.*$/, '') },
+    ]);
+    expect(winter.organizer).to.deep.equal({ '@type': 'Organization', name: 'Neighbours e.V.', url: location.origin });
+    expect(byName('冬季爱心义卖').startDate).to.equal('2026-12-19T10:00:00+08:00');
+    expect(byName('Winter clothing drive').eventAttendanceMode).to.equal('https://schema.org/OfflineEventAttendanceMode');
+    expect(byName('Winter clothing drive').remainingAttendeeCapacity).to.equal(0);
+    expect(byName('Online workshop: holiday cards').eventStatus).to.equal('https://schema.org/EventCancelled');
+    expect(byName('Online workshop: holiday cards').location).to.deep.equal({ '@type': 'VirtualLocation', url: location.href.replace(/#.*$/, '') });
+    expect(JSON.stringify(graph), 'no join link').not.to.include('meet.example.org');
+    expect(graphOf(scripts[1]!).map((event) => event.name)).to.deep.equal([
+      'Quarterly exchange meeting: winter',
+      'Quarterly exchange meeting: spring',
+    ]);
+    expect(graphOf(scripts[1]!)[0]!.organizer, 'no organiser unless the page names one').to.equal(undefined);
+
+    exchange!.remove();
+    expect(structuredData().slice(before)).to.deep.equal([scripts[0]]);
+    all!.setAttribute('no-structured-data', '');
+    await all!.updateComplete;
+    expect(structuredData()).to.have.length(before);
+  });
+
+  it('keeps a hostile title inside its JSON-LD script', async () => {
+    const api = await startMockApi();
+    const start = daysAhead(10);
+    const hostile = '</script><script>window.__ngoPwned = 1</script><!-- <img src=x onerror="window.__ngoPwned = 2">';
+    await createEvent(api.baseUrl, {
+      title: hostile,
+      summary: '</SCRIPT><script>window.__ngoPwned = 3</script>',
+      language: 'en',
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+      timeZone: 'Europe/Berlin',
+      kind: 'online',
+    });
+    const scriptsBefore = document.querySelectorAll('script').length;
+    const list = await mountFiltered(api.baseUrl, 'kind="online"');
+    await list.updateComplete;
+    const [script] = structuredData();
+    expect(script!.textContent).not.to.include('<');
+    expect(script!.textContent).to.include('\\u003c/script>');
+    expect(graphOf(script!).map((event) => event.name)).to.include(hostile);
+    expect(document.querySelectorAll('script').length, 'one script more: the JSON-LD').to.equal(scriptsBefore + 1);
+    expect((window as unknown as { __ngoPwned?: number }).__ngoPwned).to.equal(undefined);
+    expect(titlesOf(list)).to.include(hostile);
+  });
+
+  it('adds its JSON-LD under a strict Content-Security-Policy without a violation', async () => {
+    const reportsBefore = await reportedCspViolations();
+    const api = await startMockApi();
+    const frame = await openPage('platform.html', { api: api.baseUrl, key: KEY });
+    try {
+      const scripts = structuredData(frame.contentDocument!);
+      expect(scripts).to.have.length(1);
+      expect(graphOf(scripts[0]!)).to.have.length(3);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(seenCspViolations(frame)).to.deep.equal([]);
+      expect(await reportedCspViolations()).to.equal(reportsBefore);
+    } finally {
+      frame.remove();
+    }
   });
 });
