@@ -21,6 +21,8 @@ export interface EventCalendarMessages {
   dayCount: Plural;
   /** A day with more events than fit in its cell. */
   more: Plural;
+  /** Opens every event of a busy day, from the agenda. */
+  showAll: Plural;
   /** Read after an event on a day after its first. */
   continued: string;
   /** Read after an event on a day before its last. */
@@ -56,6 +58,7 @@ export const eventCalendarMessages: Catalog<EventCalendarMessages> = {
     noEvents: 'no events',
     dayCount: { one: '{count} event', other: '{count} events' },
     more: { one: '+{count} more', other: '+{count} more' },
+    showAll: { one: 'Show the {count} event of this day', other: 'Show all {count} events of this day' },
     continued: '(continued from the day before)',
     continues: '(continues the next day)',
     dayOfEvent: 'Day {day} of {days}',
@@ -83,6 +86,7 @@ export const eventCalendarMessages: Catalog<EventCalendarMessages> = {
     noEvents: '没有活动',
     dayCount: { other: '{count} 个活动' },
     more: { other: '还有 {count} 个' },
+    showAll: { other: '查看当天全部 {count} 个活动' },
     continued: '（接续前一天）',
     continues: '（延续到第二天）',
     dayOfEvent: '第 {day} 天，共 {days} 天',
@@ -110,6 +114,7 @@ export const eventCalendarMessages: Catalog<EventCalendarMessages> = {
     noEvents: '沒有活動',
     dayCount: { other: '{count} 個活動' },
     more: { other: '還有 {count} 個' },
+    showAll: { other: '查看當天全部 {count} 個活動' },
     continued: '（接續前一天）',
     continues: '（延續到隔天）',
     dayOfEvent: '第 {day} 天，共 {days} 天',

@@ -102,14 +102,14 @@ describe('<ngo-event-calendar> in each language', () => {
         summary: '2026年12月共有 1 个活动',
         next: '下个月',
         places: '剩余 120 个名额 · 参加可获得 80 志愿积分',
-        when: /^GMT\+8 10:00\s?–\s?16:00$/,
+        when: /^10:00–16:00 GMT\+8$/,
       },
       'zh-TW': {
         heading: '2026年12月',
         summary: '2026年12月共有 1 個活動',
         next: '下個月',
         places: '剩餘 120 個名額 · 參加可獲得 80 志工點數',
-        when: /^上午10:00至下午4:00 \[GMT\+8\]$/,
+        when: /^上午10:00至下午4:00 GMT\+8$/,
       },
     };
     for (const [lang, texts] of Object.entries(expected)) {
@@ -119,7 +119,7 @@ describe('<ngo-event-calendar> in each language', () => {
       expect(parts(calendar, 'summary')[0]!.textContent).to.equal(texts.summary);
       expect(parts(calendar, 'next')[0]!.textContent!.trim()).to.equal(`${texts.next} ›`);
       cell(calendar, '2026-12-19').click();
-      await waitUntil(() => dialog(calendar).open);
+      await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
       expect(dialog(calendar).querySelector('[part~="event-places"]')!.textContent).to.equal(texts.places);
       expect(dialog(calendar).querySelector('[part~="event-when"]')!.textContent!.trim()).to.match(texts.when);
       dialog(calendar).querySelector<HTMLElement>('[part~="close"]')!.click();
@@ -144,17 +144,17 @@ describe('<ngo-event-calendar> filters', () => {
 
     calendar.removeAttribute('kind');
     calendar.setAttribute('tag', 'charity-run');
-    await waitUntil(() => shown(calendar).join() === 'Charity run', 'the tag was not applied');
+    await waitUntil(() => shown(calendar).join() === 'Charity run', 'the tag was not applied', { timeout: 5_000 });
     expect(api.requests.at(-1)!.searchParams.get('tag')).to.equal('charity-run');
     expect(api.requests.at(-1)!.searchParams.has('kind')).to.be.false;
 
     calendar.removeAttribute('tag');
     calendar.setAttribute('series', 'quarterly-exchange');
-    await waitUntil(() => shown(calendar).join() === 'Exchange meeting', 'the series was not applied');
+    await waitUntil(() => shown(calendar).join() === 'Exchange meeting', 'the series was not applied', { timeout: 5_000 });
     expect(api.requests.filter((url) => url.searchParams.get('series') === 'quarterly-exchange')).to.have.length.greaterThan(0);
 
     calendar.removeAttribute('series');
-    await waitUntil(() => shown(calendar).length === 3, 'without filters, not every event');
+    await waitUntil(() => shown(calendar).length === 3, 'without filters, not every event', { timeout: 5_000 });
   });
 
   it('asks for the month and the weeks around it, every page of it, with the largest pages', async () => {
@@ -175,7 +175,7 @@ describe('<ngo-event-calendar> filters', () => {
     const api = fixtureApi(busyMonth(2026, 12, 10));
     const calendar = await mountCalendar({ fetch: api.fetch, month: '2026-11', timeZone: 'Europe/Berlin' });
     await settled(calendar);
-    await waitUntil(() => api.requestsFor('2026-12-15').length === 1, 'December was not prefetched');
+    await waitUntil(() => api.requestsFor('2026-12-15').length === 1, 'December was not prefetched', { timeout: 5_000 });
     parts(calendar, 'next')[0]!.click();
     await settled(calendar);
     expect(parts(calendar, 'chip')).to.have.length.greaterThan(0);
@@ -205,7 +205,7 @@ describe('<ngo-event-calendar> events of several days', () => {
     expect(parts(calendar, 'summary')[0]!.textContent).to.equal('3 events in July 2026');
 
     cell(calendar, '2026-07-11').click();
-    await waitUntil(() => dialog(calendar).open);
+    await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
     const when = dialog(calendar).querySelector('[part~="event-when"]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(when).to.match(/^Friday,? 10 July 2026.*18:00.*Sunday,? 12 July 2026.*14:00 CEST · Day 2 of 3$/);
   });
@@ -221,16 +221,18 @@ describe('<ngo-event-calendar> events of several days', () => {
     expect(chips(calendar, '2026-09-05')).to.deep.equal(['Session 1', 'Session 2']);
     expect(cell(calendar, '2026-09-05').querySelector('[part~="more"]')!.textContent).to.equal('+3 more');
     cell(calendar, '2026-09-05').click();
-    await waitUntil(() => dialog(calendar).open);
+    await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
     expect(dialog(calendar).querySelectorAll('[part~="event"]')).to.have.length(5);
   });
 });
 
 describe('<ngo-event-calendar> when narrow', () => {
-  it('lists the month’s days with events instead of the grid, by its own width', async () => {
+  it('lists the month’s days with events instead of the grid, by its own width', async function () {
+    this.timeout(20_000);
+    const picnicEvent = berlin('Picnic', '2026-07-25T12:00:00+02:00', '2026-07-25T16:00:00+02:00', { capacity: 10, points: 20 });
     const api = fixtureApi([
       berlin('Summer camp', '2026-07-10T18:00:00+02:00', '2026-07-11T14:00:00+02:00'),
-      berlin('Picnic', '2026-07-25T12:00:00+02:00', '2026-07-25T16:00:00+02:00', { capacity: 10, points: 20 }),
+      picnicEvent,
       berlin('Next month', '2026-08-01T12:00:00+02:00', '2026-08-01T16:00:00+02:00'),
     ]);
     const calendar = await mountCalendar({ fetch: api.fetch, month: '2026-07', timeZone: 'Europe/Berlin', width: 'narrow' });
@@ -239,17 +241,42 @@ describe('<ngo-event-calendar> when narrow', () => {
     const agenda = parts(calendar, 'agenda')[0]!;
     expect(grid.checkVisibility()).to.be.false;
     expect(agenda.checkVisibility()).to.be.true;
-    expect(agenda.getAttribute('aria-label')).to.equal('Events in July 2026');
+    // filled once it shows: a wide calendar builds no hidden list
+    await waitUntil(() => agenda.querySelector('[part~="agenda-date"]'), 'the agenda stayed empty', { timeout: 5_000 });
+    expect(agenda.querySelector('ol')!.getAttribute('aria-label')).to.equal('Events in July 2026');
     const days = [...agenda.querySelectorAll('[part~="agenda-date"]')].map((date) => date.textContent!.trim());
     expect(days).to.deep.equal(['Friday, July 10, 2026', 'Saturday, July 11, 2026', 'Saturday, July 25, 2026']);
     const picnic = agenda.querySelectorAll('[part~="event"]')[2]!;
     expect(picnic.querySelector('[part~="event-places"]')!.textContent).to.equal('10 places left · 20 points for taking part');
-    expect(picnic.querySelector('[part~="register"]')!.checkVisibility()).to.be.true;
     await expectAccessible(calendar, 'narrow');
+    const register = picnic.querySelector<HTMLElement>('[part~="register"]')!;
+    expect(register.checkVisibility()).to.be.true;
+    register.click();
+    const registration = parts(calendar, 'registration-dialog')[0] as HTMLDialogElement;
+    await waitUntil(() => registration.open, 'Register in the agenda did not open the registration dialog', { timeout: 5_000 });
+    expect(registration.querySelector('ngo-event-registration')!.getAttribute('event-id')).to.equal(picnicEvent.id);
+    registration.querySelector<HTMLElement>('[part~="registration-close"]')!.click();
+
+    // a busy day shows some of its events, and all of them in its dialog
+    const busy = fixtureApi(
+      Array.from({ length: 7 }, (_, index) =>
+        berlin(`Session ${index + 1}`, `2026-09-05T1${index}:00:00+02:00`, '2026-09-05T18:00:00+02:00'),
+      ),
+    );
+    const busyCalendar = await mountCalendar({ fetch: busy.fetch, month: '2026-09', timeZone: 'Europe/Berlin', width: 'narrow' });
+    await settled(busyCalendar);
+    await waitUntil(() => parts(busyCalendar, 'show-all').length === 1, 'no button for all the day’s events', { timeout: 5_000 });
+    expect(parts(busyCalendar, 'agenda')[0]!.querySelectorAll('[part~="event"]')).to.have.length(4);
+    const showAll = parts(busyCalendar, 'show-all')[0]!;
+    expect(showAll.textContent!.trim()).to.equal('Show all 7 events of this day');
+    showAll.click();
+    await waitUntil(() => dialog(busyCalendar).open, 'the day’s dialog did not open', { timeout: 5_000 });
+    expect(dialog(busyCalendar).querySelectorAll('[part~="event"]')).to.have.length(7);
+    dialog(busyCalendar).querySelector<HTMLElement>('[part~="close"]')!.click();
 
     // the same widget, given room, shows the grid: the window did not change, the widget's box did
     calendar.closest('div')!.style.width = '900px';
-    await waitUntil(() => grid.checkVisibility(), 'no grid when wide');
+    await waitUntil(() => grid.checkVisibility(), 'no grid when wide', { timeout: 5_000 });
     expect(agenda.checkVisibility()).to.be.false;
   });
 });

@@ -155,7 +155,8 @@ export const eventCalendarStyles = css`
     }
   }
 
-  .agenda {
+  .agenda,
+  .agenda-probe {
     display: none;
   }
 
@@ -218,6 +219,10 @@ export const eventCalendarStyles = css`
     margin-top: var(--_space-s);
   }
 
+  .show-all {
+    margin-top: var(--_space-s);
+  }
+
   .day-dialog .events {
     margin-top: var(--_space-m);
   }
@@ -227,7 +232,8 @@ export const eventCalendarStyles = css`
       display: none;
     }
 
-    .agenda {
+    .agenda,
+    .agenda-probe {
       display: block;
     }
 

@@ -15,7 +15,7 @@ import {
   root,
   settled,
 } from '../test-support/calendar-testing.js';
-import { press, tab } from '../test-support/keyboard.js';
+import { deepActiveElement, press, tab } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
 import { dayOf } from './calendar-days.js';
 
@@ -56,7 +56,7 @@ describe('<ngo-event-calendar> with the demo data', () => {
     await settled(calendar);
     cell(calendar, '2026-12-12').focus();
     await press('Enter');
-    await waitUntil(() => dialog(calendar).open, 'the dialog did not open');
+    await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
 
     const dayDialog = dialog(calendar);
     expect(dayDialog.querySelector('h2')!.textContent).to.equal('Saturday, December 12, 2026');
@@ -64,7 +64,7 @@ describe('<ngo-event-calendar> with the demo data', () => {
     expect(others).to.have.length(0);
     const text = (name: string) => event!.querySelector(`[part~="${name}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
     expect(text('event-title')).to.equal('Quarterly exchange meeting: winter');
-    expect(text('event-when')).to.match(/^2:00\s?–\s?5:00\sPM GMT\+1$/);
+    expect(text('event-when')).to.match(/^2:00\sPM\s–\s5:00\sPM GMT\+1$/);
     expect(text('event-meta')).to.equal('In person and online · Community Hall, Berlin');
     expect(text('event-places')).to.match(/^\d+ places left · 50 points for taking part$/);
     expect(text('register')).to.equal('Register Quarterly exchange meeting: winter');
@@ -75,13 +75,45 @@ describe('<ngo-event-calendar> with the demo data', () => {
     expect(focusedDay(calendar)).to.equal('2026-12-12');
   });
 
+  it('opens the registration dialog over the day’s, and Escape goes back one step at a time', async () => {
+    const api = await startMockApi();
+    const calendar = await mountCalendar({ api: api.baseUrl, month: '2026-12', now: DEMO_NOW });
+    await settled(calendar);
+    cell(calendar, '2026-12-12').focus();
+    await press('Enter');
+    await waitUntil(() => dialog(calendar).open, 'the day did not open', { timeout: 5_000 });
+    const register = dialog(calendar).querySelector<HTMLElement>('[part~="register"]')!;
+    register.focus();
+    await press('Enter');
+
+    const registration = parts(calendar, 'registration-dialog')[0] as HTMLDialogElement;
+    await waitUntil(() => registration.open, 'the registration dialog did not open', { timeout: 5_000 });
+    expect(registration.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Registration: Quarterly exchange meeting: winter',
+    );
+    const form = registration.querySelector('ngo-event-registration')!;
+    expect(form.getAttribute('event-id')).to.equal('evt_000027');
+    // the form inside gets the calendar's configuration and loads its event
+    await waitUntil(() => form.shadowRoot?.querySelector('input[name="email"]'), 'the registration form did not load', {
+      timeout: 5_000,
+    });
+
+    await press('Escape');
+    expect(registration.open).to.be.false;
+    expect(dialog(calendar).open).to.be.true;
+    expect(deepActiveElement()).to.equal(register);
+    await press('Escape');
+    expect(dialog(calendar).open).to.be.false;
+    expect(focusedDay(calendar)).to.equal('2026-12-12');
+  });
+
   it('says a full event has a waiting list, and when registration has closed', async () => {
     const api = await startMockApi();
     const calendar = await mountCalendar({ api: api.baseUrl, month: '2026-11', timeZone: 'Europe/Berlin', now: DEMO_NOW });
     await settled(calendar);
     cell(calendar, '2026-11-28').focus();
     await press('Enter');
-    await waitUntil(() => dialog(calendar).open);
+    await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
     const places = dialog(calendar).querySelector('[part~="event-places"]')!.textContent!;
     expect(places).to.equal('Full – join the waiting list · 40 points for taking part');
     dialog(calendar).querySelector<HTMLElement>('[part~="close"]')!.click();
@@ -91,7 +123,7 @@ describe('<ngo-event-calendar> with the demo data', () => {
     await press('PageDown');
     await settled(calendar);
     cell(calendar, '2026-12-05').click();
-    await waitUntil(() => dialog(calendar).open && dialog(calendar).textContent!.includes('Christmas market stand'));
+    await waitUntil(() => dialog(calendar).open && dialog(calendar).textContent!.includes('Christmas market stand'), 'no dialog of 5 December', { timeout: 5_000 });
     expect(dialog(calendar).querySelector('[part~="event-status"]')!.textContent).to.equal('Registration closed');
     expect(dialog(calendar).querySelector('[part~="register"]')).to.equal(null);
   });
@@ -173,7 +205,7 @@ describe('<ngo-event-calendar> by keyboard', () => {
     cell(calendar, '2026-03-09').focus();
     for (const key of ['Enter', 'Space']) {
       await press(key);
-      await waitUntil(() => dialog(calendar).open, `${key} did not open the day`);
+      await waitUntil(() => dialog(calendar).open, `${key} did not open the day`, { timeout: 5_000 });
       const titles = [...dialog(calendar).querySelectorAll('[part~="event-title"]')].map((title) => title.textContent);
       expect(titles).to.deep.equal(['March workshop', 'March meeting']);
       await press('Escape');

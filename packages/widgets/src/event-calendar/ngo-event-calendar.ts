@@ -2,6 +2,8 @@ import { TaskStatus } from '@lit/task';
 import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { RegistrationDialog } from '../event-registration/registration-dialog.js';
+import { closedReason, placesLeft } from '../event-registration/registration-state.js';
 import { DialogController } from '../shared/dialog/dialog-controller.js';
 import { dialogStyles } from '../shared/dialog/dialog.styles.js';
 import { errorKind } from '../shared/error-kind.js';
@@ -33,6 +35,9 @@ import { firstDayOfWeek } from './week-start.js';
 
 /** A day cell shows this many lines of events; a day with more shows one line fewer and "+N more". */
 const LINES_PER_DAY = 3;
+
+/** The agenda shows this many events of a day at most; a busier day offers all of them in its dialog. */
+const AGENDA_PER_DAY = 5;
 
 const NO_ENTRIES: readonly DayEntry[] = [];
 
@@ -74,6 +79,7 @@ interface Grouping {
  * @csspart day-number - The day of the month in a cell.
  * @csspart chip - An event in a day cell.
  * @csspart more - The "+N more" line of a day with more events than fit.
+ * @csspart show-all - The agenda's button that opens a busy day's events in the dialog.
  * @csspart agenda - The list of days with events of the narrow layout.
  * @csspart agenda-date - A day's heading in the agenda.
  * @csspart day-dialog - The dialog with one day's events.
@@ -140,6 +146,22 @@ export class NgoEventCalendar extends NgoElement {
   #focusCellAfterUpdate = false;
   #hadFocus = false;
   #grouping: Grouping | undefined;
+  /**
+   * Whether the agenda is on screen. Its container query decides; the agenda
+   * is filled only while shown, so that a wide calendar does not build a
+   * hidden list of every event of the month.
+   */
+  #agendaShown = false;
+  /** Until the observer reports, which takes a rendered frame (a tab in the background gets none), the probe is measured. */
+  #agendaReported = false;
+  /** Watches an empty probe that the agenda's container query shows with it: the probe's size never depends on the agenda's content. */
+  readonly #agendaObserver = new ResizeObserver((entries) => {
+    this.#agendaReported = true;
+    const shown = entries.some((entry) => entry.contentRect.width > 0);
+    if (shown === this.#agendaShown) return;
+    this.#agendaShown = shown;
+    this.requestUpdate();
+  });
 
   readonly #events = this.loadTask({
     args: () => {
@@ -159,6 +181,9 @@ export class NgoEventCalendar extends NgoElement {
     dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-dialog'),
   });
 
+  /** Opens over the day's dialog, which stays open below it: closing it goes back to the day's events. */
+  readonly #registration = new RegistrationDialog(this);
+
   /** Loads the month again, e.g. after an error. */
   reload(): void {
     void this.#events.run();
@@ -167,11 +192,14 @@ export class NgoEventCalendar extends NgoElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#prefetching.signal.aborted) this.#prefetching = new AbortController();
+    if (this.hasUpdated) this.#observeAgendaProbe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#prefetching.abort(new DOMException('The calendar left the page', 'AbortError'));
+    this.#agendaObserver.disconnect();
+    this.#agendaReported = false;
   }
 
   /**
@@ -305,12 +333,6 @@ export class NgoEventCalendar extends NgoElement {
     void this.#dayDialog.open();
   }
 
-  #register(event: CommunityEvent, opener: HTMLElement) {
-    // TODO registration
-    void event;
-    void opener;
-  }
-
   #state(): State {
     switch (this.#events.status) {
       case TaskStatus.COMPLETE:
@@ -324,7 +346,19 @@ export class NgoEventCalendar extends NgoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const probe = this.#agendaReported ? null : this.renderRoot.querySelector('.agenda-probe');
+    if (probe) this.#agendaShown = probe.getBoundingClientRect().width > 0;
     this.#hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.#observeAgendaProbe();
+  }
+
+  #observeAgendaProbe() {
+    const probe = this.renderRoot.querySelector('.agenda-probe');
+    if (probe) this.#agendaObserver.observe(probe);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -380,15 +414,18 @@ export class NgoEventCalendar extends NgoElement {
           </div>
         </div>
         <p part=${state === 'empty' ? 'summary status status-empty' : 'summary'} class="summary">${summary}</p>
+        <div class="agenda-probe"></div>
         ${failed
           ? errorView({ error: this.#events.error, localizer: this.localizer, onRetry: () => this.reload() })
           : [
               this.#renderGrid(grid, today, byDay, messages, formats),
-              guard([byDay, grid.firstOfMonth, today, this.locale, this.now], () =>
-                this.#renderAgenda(grid, today, byDay, monthName, messages, formats),
-              ),
+              html`<div part="agenda" class="agenda">
+                ${guard([this.#agendaShown, byDay, grid.firstOfMonth, today, this.locale, this.now], () =>
+                  this.#agendaShown ? this.#renderAgenda(grid, today, byDay, monthName, messages, formats) : nothing,
+                )}
+              </div>`,
             ]}
-        ${this.#renderDayDialog(messages, formats)}
+        ${this.#renderDayDialog(messages, formats)} ${this.#registration.render()}
       </div>
     `;
   }
@@ -496,25 +533,34 @@ export class NgoEventCalendar extends NgoElement {
     formats: CalendarFormats,
   ): TemplateResult {
     const label = this.localizer.fill(messages.agenda, { month: monthName });
-    if (!byDay) return html`<div class="agenda">${loadingView({ label, rows: 3 })}</div>`;
+    if (!byDay) return loadingView({ label, rows: 3 });
     const days: Day[] = [];
     for (let day = grid.firstOfMonth; day <= grid.lastOfMonth; day++) if (byDay.has(day)) days.push(day);
     return html`
-      <section part="agenda" class="agenda" aria-label=${label}>
-        <ol class="agenda-days">
+        <ol class="agenda-days" aria-label=${label}>
           ${days.map(
             (day) => html`<li class="agenda-day">
               <h3 part="agenda-date" class="agenda-date" aria-current=${day === today ? 'date' : nothing}>
                 ${formats.day(day)}
               </h3>
-              <ul class="events">
-                ${(byDay.get(day) ?? NO_ENTRIES).map((entry) => this.#renderEvent(entry, 4, messages, formats))}
-              </ul>
+              ${this.#renderAgendaDay(day, byDay.get(day) ?? NO_ENTRIES, messages, formats)}
             </li>`,
           )}
         </ol>
-      </section>
     `;
+  }
+
+  #renderAgendaDay(day: Day, entries: readonly DayEntry[], messages: EventCalendarMessages, formats: CalendarFormats) {
+    const fits = entries.length <= AGENDA_PER_DAY;
+    const shown = fits ? entries : entries.slice(0, AGENDA_PER_DAY - 1);
+    return html`<ul class="events">
+        ${shown.map((entry) => this.#renderEvent(entry, 4, messages, formats))}
+      </ul>
+      ${fits
+        ? nothing
+        : html`<button part="show-all" class="button secondary show-all" type="button" @click=${() => this.#openDay(day)}>
+            ${this.localizer.plural(messages.showAll, entries.length)}
+          </button>`}`;
   }
 
   #renderDayDialog(messages: EventCalendarMessages, formats: CalendarFormats): TemplateResult {
@@ -547,12 +593,9 @@ export class NgoEventCalendar extends NgoElement {
       level === 3
         ? html`<h3 part="event-title" class="event-title" lang=${event.language}>${event.title}</h3>`
         : html`<h4 part="event-title" class="event-title" lang=${event.language}>${event.title}</h4>`;
+    const left = placesLeft(event);
     const places =
-      event.capacity === null
-        ? undefined
-        : event.capacity > event.registeredCount
-          ? localizer.plural(messages.placesLeft, event.capacity - event.registeredCount)
-          : messages.full;
+      left === undefined ? undefined : left > 0 ? localizer.plural(messages.placesLeft, left) : messages.full;
     const points = event.points ? localizer.plural(messages.points, event.points) : undefined;
     return html`<li part="event" class="event" ?data-cancelled=${event.status === 'cancelled'}>
       ${title}
@@ -574,14 +617,14 @@ export class NgoEventCalendar extends NgoElement {
   }
 
   #renderRegistration(event: CommunityEvent, messages: EventCalendarMessages) {
-    const now = this.#now();
-    const closesAt = (event.registrationDeadline ?? event.startsAt).getTime();
+    const now = new Date(this.#now());
+    const closed = closedReason(event, now);
     const status =
-      event.status === 'cancelled'
+      closed === 'cancelled'
         ? messages.cancelled
-        : event.endsAt.getTime() <= now
+        : event.endsAt <= now
           ? messages.ended
-          : closesAt <= now
+          : closed === 'deadline'
             ? messages.closed
             : undefined;
     if (status) return html`<p part="event-status" class="event-status">${status}</p>`;
@@ -589,7 +632,7 @@ export class NgoEventCalendar extends NgoElement {
       part="register"
       class="button"
       type="button"
-      @click=${(click: Event) => this.#register(event, click.currentTarget as HTMLElement)}
+      @click=${(click: Event) => this.#registration.open(event, click.currentTarget as HTMLElement)}
     >
       ${messages.register}<span class="visually-hidden" lang=${event.language}> ${event.title}</span>
     </button>`;

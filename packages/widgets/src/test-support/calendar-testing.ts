@@ -7,6 +7,7 @@ import type { NgoEventCalendar } from '../event-calendar/ngo-event-calendar.js';
 import '../provider.js';
 import { fixtureEvent } from './calendar-fixtures.js';
 import { deepActiveElement } from './keyboard.js';
+import { startMockApi } from './mock-api.js';
 import { mount } from './mount.js';
 
 /** Helpers of the `<ngo-event-calendar>` tests: mounting one, and reading its grid as a person sees it. */
@@ -75,7 +76,7 @@ export async function settled(calendar: NgoEventCalendar, wanted?: string) {
   // a change of month shows in the next update
   await calendar.updateComplete;
   const arrived = () => (wanted ? state(calendar) === wanted : state(calendar) === 'loaded' || state(calendar) === 'empty');
-  await waitUntil(arrived, `not ${wanted ?? 'loaded'} but ${state(calendar)}`, { timeout: 5_000 });
+  await waitUntil(arrived, `not ${wanted ?? 'loaded'} but ${state(calendar)}`, { timeout: 10_000 });
   await calendar.updateComplete;
 }
 
@@ -121,3 +122,53 @@ export function dialog(calendar: NgoEventCalendar): HTMLDialogElement {
 /** An event in Berlin. */
 export const berlin = (title: string, startsAt: string, endsAt: string, more: Partial<EventRecord> = {}) =>
   fixtureEvent({ title, startsAt, endsAt, ...more });
+
+export type CalendarState = 'loading' | 'loaded' | 'empty' | 'error' | 'offline';
+export type Look = readonly [lang: string, theme: 'light' | 'dark'];
+/** Every language and both themes, English in both: contrast depends on the theme, texts and their length on the language. */
+export const LOOKS: readonly Look[] = [
+  ['en', 'light'],
+  ['en', 'dark'],
+  ['zh-CN', 'dark'],
+  ['zh-TW', 'light'],
+];
+
+export /** A `fetch` for a browser without a network. */
+const offlineFetch: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+
+/**
+ * Calendars of December 2026 over the demo data, one per look, all in state
+ * `wanted`, in a box of the given width; with the box they sit in.
+ */
+export async function mountInState(
+  wanted: CalendarState,
+  { width = 'wide', looks = LOOKS }: { width?: 'wide' | 'narrow'; looks?: readonly Look[] } = {},
+): Promise<{ box: HTMLElement; calendars: NgoEventCalendar[] }> {
+  const api =
+    wanted === 'loading'
+      ? await startMockApi({ faults: { latencyMs: 20_000 } })
+      : wanted === 'empty'
+        ? await startMockApi({ seed: 'empty' })
+        : wanted === 'error'
+          ? await startMockApi({ faults: { failRate: 1 } })
+          : await startMockApi();
+  const box = await mount<HTMLElement>(html`
+    <div style=${width === 'narrow' ? 'width: 320px' : 'width: 900px'}>
+      <ngo-provider api=${api.baseUrl} key=${KEY} .fetch=${wanted === 'offline' ? offlineFetch : undefined}>
+        ${looks.map(
+          ([lang, theme]) =>
+            html`<ngo-event-calendar
+              lang=${lang}
+              theme=${theme}
+              month="2026-12"
+              time-zone="Europe/Berlin"
+              .now=${DEMO_NOW}
+            ></ngo-event-calendar>`,
+        )}
+      </ngo-provider>
+    </div>
+  `);
+  const calendars = [...box.querySelectorAll('ngo-event-calendar')];
+  await waitUntil(() => calendars.every((calendar) => state(calendar) === wanted), `not all ${wanted}`, { timeout: 10_000 });
+  return { box, calendars };
+}
