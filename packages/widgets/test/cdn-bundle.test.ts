@@ -61,6 +61,31 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
     await page.close();
   });
 
+  it('shows the open survey on the demo home pages, one question at a time', async () => {
+    for (const [path, progress] of [['index.html', 'Question 1 of 8'], ['zh.html', '第 1 题，共 8 题']] as const) {
+      const page = await browser.newPage();
+      await page.goto(new URL(path, demo.url).href);
+      const shown = page.locator('ngo-satisfaction-survey [part~="progress"] label');
+      await shown.waitFor({ timeout: 10_000 });
+      assert.equal((await shown.textContent())?.trim(), progress);
+      assert.equal(await page.locator('ngo-satisfaction-survey [part~="question"]').count(), 1);
+      await page.close();
+    }
+  });
+
+  it('defines the survey from its own CDN file alone, and nothing else', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(new URL('survey-only.html', demo.url).href);
+    const questions = page.locator('ngo-satisfaction-survey [part~="question"]');
+    await questions.first().waitFor({ timeout: 10_000 });
+    assert.equal(await questions.count(), 8);
+    assert.deepEqual(await page.evaluate(() => ['ngo-event-list', 'ngo-provider'].map((tag) => customElements.get(tag) === undefined)), [true, true]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('is a production build with its banner and no dev-mode lit', async () => {
     const page = await browser.newPage();
     const logs: string[] = [];

@@ -3,6 +3,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expectAccessible } from '../test-support/a11y.js';
 import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
+import { applyHostileStyles } from '../test-support/hostile-page.js';
 import { openPage, reloadPage } from '../test-support/frame.js';
 import { deepActiveElement, press } from '../test-support/keyboard.js';
 import { emulateMediaOrSkip } from '../test-support/media.js';
@@ -632,6 +633,36 @@ describe('<ngo-satisfaction-survey> sending', function () {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await results(api, NOVEMBER)).responses - before.responses).to.equal(1);
   });
+
+  it('sends a submission kept offline before a reload with the key it had, once', async () => {
+    const api = await startMockApi();
+    const before = await results(api, NOVEMBER);
+    const answers = {
+      recommend: { type: 'nps', value: 10 },
+      overall: { type: 'csat', value: 5 },
+      statements: { type: 'likert', value: { informed: 5, welcome: 5, heard: 4 } },
+      channel: { type: 'single_choice', value: 'friends' },
+    };
+    sessionStorage.setItem(
+      `ngo-kit:survey-draft:${api.baseUrl}:${NOVEMBER}`,
+      JSON.stringify({ answers, page: 7, queuedKey: 'kept-survey-key-0001' }),
+    );
+    const keys: (string | null)[] = [];
+    const watchingFetch: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST') keys.push(request.headers.get('idempotency-key'));
+      return fetch(request);
+    };
+    const provider = await mount<HTMLElement>(html`<ngo-provider api=${api.baseUrl} key=${KEY} .fetch=${watchingFetch}>
+      <ngo-satisfaction-survey lang="en"></ngo-satisfaction-survey>
+    </ngo-provider>`);
+    const survey = provider.querySelector('ngo-satisfaction-survey')!;
+    await waitUntil(() => parts(survey, 'status-success').length === 1, 'the kept submission was not sent', { timeout: 5_000 });
+    expect(keys).to.deep.equal(['kept-survey-key-0001']);
+    const after = await results(api, NOVEMBER);
+    expect(after.responses - before.responses).to.equal(1);
+    expect(added((tally(before, 'channel') as { counts: Record<string, number> }).counts, (tally(after, 'channel') as { counts: Record<string, number> }).counts)).to.deep.equal({ friends: 1 });
+  });
 });
 
 describe('<ngo-satisfaction-survey> on the platform', function () {
@@ -657,6 +688,27 @@ describe('<ngo-satisfaction-survey> on the platform', function () {
     await waitUntil(() => parts(survey, 'status-success').length === 1, 'not sent', { timeout: 5_000 });
     expect(statusText(survey)).to.equal('谢谢您！您的回答已提交。');
     await expectAccessible(survey, 'thanked, zh-CN, dark');
+  });
+
+  it('looks and works the same on a hostile page', async () => {
+    const api = await startMockApi();
+    const survey = await mountSurvey(api.baseUrl, { paging: 'one' });
+    const look = () => ['survey', 'question', 'next'].map((name) => {
+      const style = getComputedStyle(parts(survey, name)[0]!);
+      return [style.display, style.color, style.fontSize, style.backgroundColor];
+    });
+    const clean = look();
+    const removeHostile = applyHostileStyles();
+    try {
+      expect(look()).to.deep.equal(clean);
+      controls(survey, Q.recommend)[0]!.focus();
+      await press('ArrowRight');
+      await press('Enter');
+      await waitUntil(() => parts(survey, 'progress')[0]!.textContent!.trim() === 'Question 2 of 8', 'no next page on the hostile page');
+      await expectAccessible(survey, 'hostile page');
+    } finally {
+      removeHostile();
+    }
   });
 
   it('follows prefers-color-scheme unless its theme says otherwise', async function () {
