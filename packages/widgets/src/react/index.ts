@@ -1,0 +1,102 @@
+/**
+ * React wrappers for the ngo-kit widgets, made with `@lit/react`.
+ *
+ * React 19 passes properties to custom elements by itself, but it neither
+ * types them nor maps our `ngo-*` events to `on...` props; these wrappers do
+ * both. Each wrapper takes the element's own properties (`limit`, `eventId`,
+ * `showAmounts`, ..., camelCase as on the class, not the dashed attribute)
+ * plus `on<Event>` props for its custom events, e.g.
+ * `onNgoRegistered={(event) => event.detail.status}`.
+ *
+ * Importing this module defines every widget it wraps (each wrapper imports
+ * its widget's entry). Written by hand from each widget's class, not
+ * generated from `custom-elements.json` at runtime, so the types come from the
+ * classes themselves and nothing is read at load time.
+ *
+ * `react` and `@lit/react` are optional peer dependencies of
+ * `@ngo-kit/widgets`: install them in the app that uses this entry.
+ *
+ * @example
+ * ```tsx
+ * import { NgoProvider, NgoEventList } from '@ngo-kit/widgets/react';
+ *
+ * <NgoProvider api="https://api.example.org" key="pk_live_..." lang="zh-CN">
+ *   <NgoEventList limit={5} kind="offline" onNgoRegistered={(e) => console.log(e.detail.status)} />
+ * </NgoProvider>
+ * ```
+ * @module
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { NgoAnnouncements as NgoAnnouncementsElement } from '../announcements.js';
+import { NgoDonorWall as NgoDonorWallElement } from '../donor-wall.js';
+import { NgoEventList as NgoEventListElement } from '../event-list.js';
+import { NgoEventRegistration as NgoEventRegistrationElement, type NgoRegisteredEvent } from '../event-registration.js';
+import { NgoKpiDashboard as NgoKpiDashboardElement, type NgoPeriodChangeEvent } from '../kpi-dashboard.js';
+import { NgoPointsBadge as NgoPointsBadgeElement, type NgoPointsRedeemedEvent } from '../points-badge.js';
+import { NgoProvider as NgoProviderElement } from '../provider.js';
+
+/** `ngo-registered`, typed so that `onNgoRegistered` receives an `NgoRegisteredEvent` (`detail`: the `Registration`). */
+const ngoRegistered = 'ngo-registered' as EventName<NgoRegisteredEvent>;
+
+/** `<ngo-provider>`: `api`, `key`, `memberToken`, `lang`, `theme` and `fetch` for every widget inside it. */
+export const NgoProvider = createComponent({
+  react: React,
+  tagName: 'ngo-provider',
+  elementClass: NgoProviderElement,
+  displayName: 'NgoProvider',
+});
+
+/** `<ngo-announcements>`: the organisation's notices, newest first, with "show more". */
+export const NgoAnnouncements = createComponent({
+  react: React,
+  tagName: 'ngo-announcements',
+  elementClass: NgoAnnouncementsElement,
+  displayName: 'NgoAnnouncements',
+});
+
+/** `<ngo-donor-wall>`: thanks to the donors who agreed to be named, by tier or by quarter. */
+export const NgoDonorWall = createComponent({
+  react: React,
+  tagName: 'ngo-donor-wall',
+  elementClass: NgoDonorWallElement,
+  displayName: 'NgoDonorWall',
+});
+
+/** `<ngo-event-list>`: upcoming events; `onNgoRegistered` when someone registers through its dialog. */
+export const NgoEventList = createComponent({
+  react: React,
+  tagName: 'ngo-event-list',
+  elementClass: NgoEventListElement,
+  events: { onNgoRegistered: ngoRegistered },
+  displayName: 'NgoEventList',
+});
+
+/** `<ngo-event-registration>`: the registration form of one event (`eventId`); `onNgoRegistered` on success. */
+export const NgoEventRegistration = createComponent({
+  react: React,
+  tagName: 'ngo-event-registration',
+  elementClass: NgoEventRegistrationElement,
+  events: { onNgoRegistered: ngoRegistered },
+  displayName: 'NgoEventRegistration',
+});
+
+/** `<ngo-kpi-dashboard>`: the four KPIs against their targets; `onNgoPeriodChange` when the reader picks another period. */
+export const NgoKpiDashboard = createComponent({
+  react: React,
+  tagName: 'ngo-kpi-dashboard',
+  elementClass: NgoKpiDashboardElement,
+  events: { onNgoPeriodChange: 'ngo-period-change' as EventName<NgoPeriodChangeEvent> },
+  displayName: 'NgoKpiDashboard',
+});
+
+/** `<ngo-points-badge>`: a member's volunteer points and rewards; `onNgoPointsRedeemed` when a redemption is accepted. */
+export const NgoPointsBadge = createComponent({
+  react: React,
+  tagName: 'ngo-points-badge',
+  elementClass: NgoPointsBadgeElement,
+  events: { onNgoPointsRedeemed: 'ngo-points-redeemed' as EventName<NgoPointsRedeemedEvent> },
+  displayName: 'NgoPointsBadge',
+});
+
+export type { NgoPeriodChangeEvent, NgoPointsRedeemedEvent, NgoRegisteredEvent };
