@@ -7,5 +7,7 @@ export * from './event-registration.js';
 export * from './points-badge.js';
 export * from './kpi-dashboard.js';
 export * from './provider.js';
+export * from './signup-form.js';
+export * from './newsletter-signup.js';
 export { configure, type NgoKitConfig, type Theme } from './shared/config.js';
 export type { NgoKitGlobal } from './global.js';

@@ -85,7 +85,14 @@ export function textField(form: FieldForm, options: TextFieldOptions): TemplateR
   `;
 }
 
-export function checkboxField(form: FieldForm, options: { name: string; label: string; required?: boolean }): TemplateResult {
+/**
+ * One box to tick. `label` may hold markup (a link to the privacy policy,
+ * say): a link inside a label opens the link, it does not tick the box.
+ */
+export function checkboxField(
+  form: FieldForm,
+  options: { name: string; label: string | TemplateResult; required?: boolean },
+): TemplateResult {
   const id = ids(options.name);
   const error = form.fieldError(options.name);
   return html`
@@ -107,9 +114,14 @@ export function checkboxField(form: FieldForm, options: { name: string; label: s
   `;
 }
 
+/**
+ * A native `<select>`. A choice may name the language its label is written
+ * in (`['zh-TW', '繁體中文', 'zh-TW']`), so that a screen reader reads a
+ * language's own name in that language.
+ */
 export function selectField(
   form: FieldForm,
-  options: { name: string; label: string; choices: readonly (readonly [value: string, label: string])[] },
+  options: { name: string; label: string; choices: readonly (readonly [value: string, label: string, lang?: string])[] },
 ): TemplateResult {
   const id = ids(options.name);
   const error = form.fieldError(options.name);
@@ -126,11 +138,73 @@ export function selectField(
         @change=${(event: Event) => form.set(options.name, (event.target as HTMLSelectElement).value)}
       >
         ${options.choices.map(
-          ([choice, label]) => html`<option value=${choice} ?selected=${choice === value}>${label}</option>`,
+          ([choice, label, lang]) =>
+            html`<option value=${choice} lang=${ifDefined(lang)} ?selected=${choice === value}>${label}</option>`,
         )}
       </select>
       ${message(id.error, error)}
     </div>
+  `;
+}
+
+export interface CheckboxGroupOptions {
+  /** The field's name; its value is the list of ticked choices, in the order of `choices`. */
+  name: string;
+  /** What the group asks, shown as its `<legend>`. */
+  legend: string;
+  choices: readonly (readonly [value: string, label: string])[];
+  /** A hint under the legend, e.g. "Choose as many as you like." */
+  hint?: string;
+}
+
+/**
+ * A group of boxes for a field whose value is a list (`roles`, `interests`):
+ * a `<fieldset>` named by its `<legend>`, one native checkbox per choice, all
+ * with the field's `name` so that the first of them gets focus when the
+ * field is wrong, each marked invalid and described by the one message.
+ */
+export function checkboxGroupField(form: FieldForm, options: CheckboxGroupOptions): TemplateResult {
+  const id = ids(options.name);
+  const error = form.fieldError(options.name);
+  const value = form.values[options.name];
+  const ticked = Array.isArray(value) ? value : [];
+  const toggle = (choice: string, checked: boolean) => {
+    const next = new Set(checked ? [...ticked, choice] : ticked.filter((item) => item !== choice));
+    form.set(
+      options.name,
+      options.choices.map(([candidate]) => candidate).filter((candidate) => next.has(candidate)),
+    );
+  };
+  return html`
+    <fieldset
+      part="field group"
+      class="field group"
+      aria-describedby=${ifDefined(options.hint === undefined ? undefined : id.hint)}
+    >
+      <legend part="label">${options.legend}</legend>
+      ${options.hint ? html`<p part="hint" class="hint" id=${id.hint}>${options.hint}</p>` : nothing}
+      <div part="choices" class="choices">
+        ${options.choices.map(
+          ([choice, label], index) => html`
+            <div class="choice">
+              <input
+                part="checkbox"
+                id="${id.control}-${index}"
+                name=${options.name}
+                type="checkbox"
+                value=${choice}
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${ifDefined(error ? id.error : undefined)}
+                .checked=${live(ticked.includes(choice))}
+                @change=${(event: Event) => toggle(choice, (event.target as HTMLInputElement).checked)}
+              />
+              <label for="${id.control}-${index}">${label}</label>
+            </div>
+          `,
+        )}
+      </div>
+      ${message(id.error, error)}
+    </fieldset>
   `;
 }
 

@@ -22,8 +22,38 @@ export const formStyles = css`
     grid-column: 1 / -1;
   }
 
-  label {
+  label,
+  legend {
     font-weight: 600;
+  }
+
+  fieldset.group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-bottom: var(--_space-xs);
+  }
+
+  .choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+    gap: var(--_space-xs) var(--_space-m);
+  }
+
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: var(--_space-s);
+  }
+
+  .choice label {
+    font-weight: normal;
   }
 
   .checkbox label {
