@@ -33,8 +33,17 @@ import { NgoDonorWall as NgoDonorWallElement } from '../donor-wall.js';
 import { NgoEventList as NgoEventListElement } from '../event-list.js';
 import { NgoEventRegistration as NgoEventRegistrationElement, type NgoRegisteredEvent } from '../event-registration.js';
 import { NgoKpiDashboard as NgoKpiDashboardElement, type NgoPeriodChangeEvent } from '../kpi-dashboard.js';
+import {
+  NgoNewsletterSignup as NgoNewsletterSignupElement,
+  type NgoNewsletterSubscribeEvent,
+} from '../newsletter-signup.js';
 import { NgoPointsBadge as NgoPointsBadgeElement, type NgoPointsRedeemedEvent } from '../points-badge.js';
 import { NgoProvider as NgoProviderElement } from '../provider.js';
+import {
+  NgoSignupForm as NgoSignupFormElement,
+  type NgoSignupConfirmedEvent,
+  type NgoSignupEvent,
+} from '../signup-form.js';
 
 /** `ngo-registered`, typed so that `onNgoRegistered` receives an `NgoRegisteredEvent` (`detail`: the `Registration`). */
 const ngoRegistered = 'ngo-registered' as EventName<NgoRegisteredEvent>;
@@ -99,4 +108,35 @@ export const NgoPointsBadge = createComponent({
   displayName: 'NgoPointsBadge',
 });
 
-export type { NgoPeriodChangeEvent, NgoPointsRedeemedEvent, NgoRegisteredEvent };
+/** `<ngo-newsletter-signup>`: the monthly newsletter's double opt-in subscription and, optionally, its archive; `onNgoNewsletterSubscribe` when the API took the address. */
+export const NgoNewsletterSignup = createComponent({
+  react: React,
+  tagName: 'ngo-newsletter-signup',
+  elementClass: NgoNewsletterSignupElement,
+  events: { onNgoNewsletterSubscribe: 'ngo-newsletter-subscribe' as EventName<NgoNewsletterSubscribeEvent> },
+  displayName: 'NgoNewsletterSignup',
+});
+
+/**
+ * `<ngo-signup-form>`: joining as member, volunteer or donor; `onNgoSignup` when the API took the signup (a pending member),
+ * `onNgoSignupConfirmed` when the person confirmed with the mailed code.
+ */
+export const NgoSignupForm = createComponent({
+  react: React,
+  tagName: 'ngo-signup-form',
+  elementClass: NgoSignupFormElement,
+  events: {
+    onNgoSignup: 'ngo-signup' as EventName<NgoSignupEvent>,
+    onNgoSignupConfirmed: 'ngo-signup-confirmed' as EventName<NgoSignupConfirmedEvent>,
+  },
+  displayName: 'NgoSignupForm',
+});
+
+export type {
+  NgoNewsletterSubscribeEvent,
+  NgoPeriodChangeEvent,
+  NgoPointsRedeemedEvent,
+  NgoRegisteredEvent,
+  NgoSignupConfirmedEvent,
+  NgoSignupEvent,
+};
