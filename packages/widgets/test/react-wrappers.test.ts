@@ -44,9 +44,12 @@ describe('@ngo-kit/widgets/react (needs custom-elements.json: `pnpm build` or `p
         'aria-describedby': 'events-intro',
         limit: 5,
         kind: 'offline',
-        onNgoRegistered: () => undefined,
+        // typed: the handler gets an NgoRegisteredEvent, whose detail is the API's Registration
+        onNgoRegistered: (event) => void event.detail.status,
       }),
     );
+    // @ts-expect-error -- limit is a number, as on the element class
+    renderToStaticMarkup(createElement(wrappers.NgoEventList, { limit: 'five' }));
     // @lit/react sets element properties (limit, kind, api, lang, ...) and listeners on the client,
     // in a layout effect: on the server, without Lit SSR, only plain attributes are rendered.
     assert.equal(
