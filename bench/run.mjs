@@ -4,10 +4,11 @@
 import { Buffer } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { surveyMountTimes } from './survey-mount.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cdn = join(root, 'packages/widgets/dist/cdn');
@@ -123,20 +124,36 @@ for (const row of throughput) {
   );
 }
 
+const mounts = await surveyMountTimes();
+console.log('\nSurvey mount time against SurveyJS (headless Chromium; median of 15 mounts after a first one)\n');
+const widths = [10, 14, 14, 26, 8, 14];
+console.log(['questions', 'ngo-kit', 'SurveyJS', 'first mounts', 'ratio', 'goal'].map((h, i) => (i ? h.padStart(widths[i]) : h.padEnd(widths[i]))).join(''));
+const ms = (value) => `${value.toFixed(1)} ms`;
+for (const mount of mounts) {
+  const verdict = `≤ ${mount.goal.toFixed(2)} ${mount.withinGoal ? 'ok' : 'OVER'}`;
+  const first = `${ms(mount.ngoMs.first)} / ${ms(mount.surveyjsMs.first)}`;
+  const cells = [String(mount.questions), ms(mount.ngoMs.median), ms(mount.surveyjsMs.median), first, mount.ratio.toFixed(2), verdict];
+  console.log(cells.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(''));
+}
+
 const result = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version, load: loadavg() },
   sizes: rows,
   sdkParse: parsing,
   serverThroughput: throughput,
+  surveyMount: mounts,
 };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const out = join(root, 'bench/results', `${result.date.slice(0, 10)}.json`);
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nwritten: ${out.slice(root.length)}`);
 
-const over = rows.filter((row) => row.withinBudget === false);
+const over = [
+  ...rows.filter((row) => row.withinBudget === false).map((row) => row.file),
+  ...mounts.filter((mount) => !mount.withinGoal).map((mount) => `survey mount, ${mount.questions} questions`),
+];
 if (check && over.length > 0) {
-  console.error(`\nover budget: ${over.map((row) => row.file).join(', ')}`);
+  console.error(`\nover budget: ${over.join(', ')}`);
   process.exit(1);
 }

@@ -75,11 +75,21 @@ function fixture(): StoreData {
 }
 
 describe('GET /v1/surveys/{id}', () => {
-  it('answers the survey with its questions', async () => {
+  it('answers the survey with its questions and its status by the server’s clock', async () => {
     const { call } = testServer({ data: fixture() });
     const answer = await call('GET', '/v1/surveys/srv_autumn');
     assert.equal(answer.status, 200);
-    assert.deepEqual(answer.body, SURVEY);
+    assert.deepEqual(answer.body, { ...SURVEY, status: 'open' });
+    assert.equal((await call('GET', '/v1/surveys/srv_spring')).body.status, 'upcoming');
+    assert.equal((await call('GET', '/v1/surveys/srv_summer')).body.status, 'closed');
+  });
+
+  it('says closed from the very moment of closesAt, and open from opensAt', async () => {
+    const at = (iso: string) => testServer({ data: fixture(), now: () => new Date(iso) }).call;
+    assert.equal((await at('2026-12-01T00:00:00Z')('GET', '/v1/surveys/srv_autumn')).body.status, 'closed');
+    assert.equal((await at('2026-11-30T23:59:59Z')('GET', '/v1/surveys/srv_autumn')).body.status, 'open');
+    assert.equal((await at('2026-11-01T00:00:00Z')('GET', '/v1/surveys/srv_autumn')).body.status, 'open');
+    assert.equal((await at('2026-10-31T23:59:59Z')('GET', '/v1/surveys/srv_autumn')).body.status, 'upcoming');
   });
 
   it('answers 404 for an unknown survey', async () => {
@@ -92,6 +102,49 @@ describe('GET /v1/surveys/{id}', () => {
   it('needs a key', async () => {
     const { call } = testServer({ data: fixture() });
     assert.equal((await call('GET', '/v1/surveys/srv_autumn', { as: null })).status, 401);
+  });
+});
+
+describe('GET /v1/surveys', () => {
+  it('lists the surveys newest first, each with its status', async () => {
+    const { call } = testServer({ data: fixture() });
+    const answer = await call('GET', '/v1/surveys');
+    assert.equal(answer.status, 200);
+    assert.deepEqual(
+      answer.body.items.map((survey: { id: string; status: string }) => [survey.id, survey.status]),
+      [
+        ['srv_spring', 'upcoming'],
+        ['srv_autumn', 'open'],
+        ['srv_summer', 'closed'],
+      ],
+    );
+    assert.equal(answer.body.nextCursor, null);
+    assert.deepEqual(answer.body.items[1], { ...SURVEY, status: 'open' });
+  });
+
+  it('gives the survey taking responses now with status=open', async () => {
+    const { call } = testServer({ data: fixture() });
+    const open = await call('GET', '/v1/surveys?status=open&limit=1');
+    assert.deepEqual(open.body.items.map((survey: { id: string }) => survey.id), ['srv_autumn']);
+    const closed = await call('GET', '/v1/surveys?status=closed');
+    assert.deepEqual(closed.body.items.map((survey: { id: string }) => survey.id), ['srv_summer']);
+  });
+
+  it('answers an empty page when no survey is open, and 400 for an unknown status', async () => {
+    const { call } = testServer({ data: emptyData() });
+    assert.deepEqual((await call('GET', '/v1/surveys?status=open')).body, { items: [], nextCursor: null });
+    const wrong = await call('GET', '/v1/surveys?status=running');
+    assert.equal(wrong.status, 400);
+    assert.deepEqual(Object.keys(wrong.body.error.fieldErrors), ['status']);
+  });
+
+  it('pages with a cursor', async () => {
+    const { call } = testServer({ data: fixture() });
+    const first = await call('GET', '/v1/surveys?limit=2');
+    assert.equal(first.body.items.length, 2);
+    const second = await call('GET', `/v1/surveys?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+    assert.deepEqual(second.body.items.map((survey: { id: string }) => survey.id), ['srv_summer']);
+    assert.equal(second.body.nextCursor, null);
   });
 });
 

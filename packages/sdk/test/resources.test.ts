@@ -52,6 +52,7 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
   createSuggestion: (c) => c.suggestions.create({ title: 'Evening events', body: 'After work.', category: 'events', anonymous: true }),
   voteSuggestion: (c) => c.suggestions.vote('sug_1', { voterToken: 'v'.repeat(16) }),
   moderateSuggestion: (_, a) => a.suggestions.moderate('sug_1', { status: 'planned' }),
+  listSurveys: (c) => c.surveys.list({ status: 'open' }),
   getSurvey: (c) => c.surveys.retrieve('srv_1'),
   createSurveyResponse: (c) => c.surveys.respond('srv_1', { answers, complete: false }),
   updateSurveyResponse: (c) => c.surveys.update('srv_1', 'rsp_1', { answers, complete: true }),
@@ -81,6 +82,9 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
 };
 
 const CREDENTIALS = { publishable: 'Bearer pk_test', member: 'Bearer mt_test', secret: 'Bearer sk_test' } as const;
+
+/** Publishable routes where a signed-in member acts as themselves: one survey response per person, on any device. */
+const AS_MEMBER_WHEN_SIGNED_IN = new Set(['createSurveyResponse', 'updateSurveyResponse']);
 
 /** Clients whose every request is recorded and answered 404, which is neither retried nor kept. */
 function recordingClients() {
@@ -117,7 +121,8 @@ describe('resources', () => {
       const pattern = new RegExp(`^${route.path.replace(/\./g, '\\.').replace(/\{\w+\}/g, '[^/.]+')}$`);
       assert.equal(request!.method, route.method);
       assert.match(new URL(request!.url).pathname, pattern);
-      assert.equal(request!.headers.get('authorization'), CREDENTIALS[route.credential]);
+      const credential = AS_MEMBER_WHEN_SIGNED_IN.has(route.operationId) ? 'member' : route.credential;
+      assert.equal(request!.headers.get('authorization'), CREDENTIALS[credential]);
       assert.equal(request!.body !== '', 'body' in route, 'a body exactly when the route takes one');
       assert.equal(request!.headers.has('idempotency-key'), route.method !== 'GET');
     });
@@ -125,7 +130,7 @@ describe('resources', () => {
 });
 
 describe('credentials', () => {
-  it('sends the member token on member routes once it is set, and the key everywhere else', async () => {
+  it('sends the member token on member routes and with survey responses once it is set, and the key everywhere else', async () => {
     const { seen } = recordingClients();
     const client = createClient({
       baseUrl: BASE_URL,
@@ -143,9 +148,12 @@ describe('credentials', () => {
     await assert.rejects(client.events.list());
     client.setMemberToken(null);
     await assert.rejects(client.points.balance());
+    await assert.rejects(client.surveys.respond('srv_1', { answers: {}, complete: false, anonymousToken: 'b'.repeat(16) }));
+    client.setMemberToken('mt_signed_in');
+    await assert.rejects(client.surveys.respond('srv_1', { answers: {}, complete: false, anonymousToken: 'b'.repeat(16) }));
     assert.deepEqual(
       seen.map((request) => request.headers.get('authorization')),
-      ['Bearer pk_test', 'Bearer mt_signed_in', 'Bearer pk_test', 'Bearer pk_test'],
+      ['Bearer pk_test', 'Bearer mt_signed_in', 'Bearer pk_test', 'Bearer pk_test', 'Bearer pk_test', 'Bearer mt_signed_in'],
     );
   });
 

@@ -56,6 +56,7 @@ describe('surveys', () => {
       description: '',
       opensAt: '2026-06-01T00:00:00+08:00',
       closesAt: '2026-06-30T23:59:59+08:00',
+      status: 'closed',
       questions: [
         { id: 'q1', type: 'nps', prompt: 'Recommend us?', required: true, lowLabel: 'Not likely', highLabel: 'Very likely' },
         { id: 'q2', type: 'csat', prompt: 'Satisfied overall?', required: true },

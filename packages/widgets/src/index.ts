@@ -6,6 +6,7 @@ export * from './event-list.js';
 export * from './event-registration.js';
 export * from './points-badge.js';
 export * from './kpi-dashboard.js';
+export * from './satisfaction-survey.js';
 export * from './provider.js';
 export * from './signup-form.js';
 export * from './newsletter-signup.js';

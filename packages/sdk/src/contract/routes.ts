@@ -57,6 +57,8 @@ import {
   SuggestionSchema,
   SuggestionVoteInputSchema,
   SuggestionVoteSchema,
+  SurveyListParamsSchema,
+  SurveyPageSchema,
   SurveyResponseInputSchema,
   SurveyResponseSchema,
   SurveyResultsSchema,
@@ -432,6 +434,17 @@ export const ROUTES = [
     errors: STAFF,
   },
   // surveys
+  {
+    operationId: 'listSurveys',
+    method: 'GET',
+    path: '/v1/surveys',
+    tag: 'surveys',
+    summary: 'Surveys, newest first, each with its status by the server\'s clock; `status=open` for those taking responses now.',
+    credential: 'publishable',
+    query: SurveyListParamsSchema,
+    response: { status: 200, schema: SurveyPageSchema },
+    errors: READ,
+  },
   {
     operationId: 'getSurvey',
     method: 'GET',

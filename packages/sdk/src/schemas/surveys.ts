@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, TimestampSchema } from './common.js';
+import { IdSchema, PageParamsSchema, pageSchema, TimestampSchema } from './common.js';
 
 const LabelSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -76,6 +76,18 @@ export const SurveyQuestionSchema = z.discriminatedUnion('type', [
 
 export type SurveyQuestion = z.output<typeof SurveyQuestionSchema>;
 
+export const SURVEY_STATUSES = ['upcoming', 'open', 'closed'] as const;
+
+/**
+ * Whether a survey takes responses at the moment of the answer, by the
+ * server's clock: `upcoming` before `opensAt`, `open` until `closesAt`
+ * (excluded), `closed` after. The server says it so that a client never has
+ * to trust its own clock.
+ */
+export const SurveyStatusSchema = z.enum(SURVEY_STATUSES);
+
+export type SurveyStatus = z.infer<typeof SurveyStatusSchema>;
+
 /** A survey, `GET /v1/surveys/{id}`; responses are accepted between `opensAt` and `closesAt`. */
 export const SurveySchema = z.object({
   id: IdSchema,
@@ -83,10 +95,24 @@ export const SurveySchema = z.object({
   description: z.string().check(z.maxLength(2000)),
   opensAt: TimestampSchema,
   closesAt: TimestampSchema,
+  status: SurveyStatusSchema,
   questions: z.array(SurveyQuestionSchema).check(z.minLength(1), z.maxLength(50)),
 });
 
 export type Survey = z.output<typeof SurveySchema>;
+
+export const SurveyPageSchema = pageSchema(SurveySchema);
+
+/**
+ * Filters of `GET /v1/surveys`, newest first (latest `opensAt`):
+ * `status=open` gives the survey to show now, so a page can embed "the
+ * current survey" without changing its id every half-year.
+ */
+export const SurveyListParamsSchema = z.extend(PageParamsSchema, {
+  status: z.optional(SurveyStatusSchema),
+});
+
+export type SurveyListParams = z.output<typeof SurveyListParamsSchema>;
 
 const ScoreSchema = z.int().check(z.minimum(1), z.maximum(5));
 

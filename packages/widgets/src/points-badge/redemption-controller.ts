@@ -106,7 +106,8 @@ export class RedemptionController implements ReactiveController {
     window.addEventListener('online', this.#onOnline);
   }
 
-  hostUpdated(): void {
+  /** Before each render, so that the redemptions kept for a new client or member show in the same render. */
+  hostUpdate(): void {
     if (this.#connected) this.#watch(this.#options.client());
   }
 

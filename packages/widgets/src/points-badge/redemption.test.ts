@@ -132,6 +132,42 @@ describe('<ngo-points-badge> redeeming', function () {
     expect(await redemptionsToday(looking)).to.deep.equal([TOTE_BAG]);
   });
 
+  it('lists a redemption kept from before, sends it on request, and says when it went through', async () => {
+    const api = await startMockApi();
+    let writesFail = true;
+    // Reads arrive, writes do not: the outbox keeps the redemption however often it tries.
+    const writelessFetch: typeof fetch = (input, init) => {
+      const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
+      return writesFail && method === 'POST' ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init);
+    };
+    const first = await mountBadge({ api: api.baseUrl, token: LENA, fetch: writelessFetch });
+    await loaded(first);
+    await ask(first, TOTE_BAG);
+    await confirm(first);
+    expect(text(part(first, 'outcome'))).to.match(/^You are offline\./);
+    first.remove();
+
+    // Another badge of the same member, as after a reload: it knows the redemption only from the outbox.
+    const second = await mountBadge({ api: api.baseUrl, token: LENA, fetch: writelessFetch });
+    await loaded(second);
+    expect(text(part(second, 'status-offline'))).to.equal(
+      '1 redemption is kept on this device and will be sent when the connection is back. Send now',
+    );
+    expect(text(reward(second, TOTE_BAG).querySelector('.why')!)).to.equal('Waiting to be sent from this device.');
+    await expectAccessible(second, 'a redemption kept from before');
+
+    writesFail = false;
+    part(second, 'send-now').click();
+    await waitUntil(() => text(parts(second, 'outcome')[0]).startsWith('You redeemed'), 'the kept redemption was not sent', {
+      timeout: 5_000,
+    });
+    const said = second.shadowRoot!.querySelector('[part~="sections"] [role="status"]')!;
+    expect(text(said)).to.match(/^You redeemed “Tote bag with our logo”\. Your balance is now 100 points\./);
+    expect(parts(second, 'status-offline')).to.have.length(0);
+    await balanceIs(second, '100 points');
+    expect(await redemptionsToday(lookingClient(api.baseUrl))).to.deep.equal([TOTE_BAG]);
+  });
+
   it('refuses kindly without enough points, with the reason as text, and when the API refuses', async () => {
     const api = await startMockApi();
     const badge = await mountBadge({ api: api.baseUrl, token: LENA });

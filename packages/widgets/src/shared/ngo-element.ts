@@ -138,6 +138,18 @@ export abstract class NgoElement extends LitElement {
     return clientFor(this.config);
   }
 
+  /**
+   * Drops a write kept by the outbox of this widget's client, unsent: forms call it
+   * when a person changes a submission that failed and was kept (see `FormController`).
+   */
+  discardKeptWrite(idempotencyKey: string): void {
+    try {
+      clientFor(this.config).outbox.discard(idempotencyKey);
+    } catch {
+      // Not configured: no client, so nothing was kept.
+    }
+  }
+
   /** The language the widget speaks, as a canonical BCP 47 tag; see {@link NgoElement.lang}. */
   get locale(): string {
     return this.#localizer.locale;

@@ -1,16 +1,26 @@
 import type * as z from 'zod/mini';
-import type { FieldErrors, SurveyResponseSchema } from '@ngo-kit/sdk/schemas';
+import type { FieldErrors, SurveyResponseSchema, SurveySchema, SurveyStatus } from '@ngo-kit/sdk/schemas';
 import type { Caller } from '../../auth.js';
 import type { Operation, Operations } from '../../operation.js';
+import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
 import { nextId, type StoreData } from '../../store.js';
 import { answerErrors, completionErrors, type Answers } from './answers.js';
 import type { SurveyRecord, SurveyResponseRecord } from './data.js';
 import { surveyResults } from './results.js';
 
-const getSurvey: Operation<'getSurvey'> = ({ params, store }) => {
+/** Surveys newest first (latest `opensAt`), optionally only those of one status at `now`. */
+const listSurveys: Operation<'listSurveys'> = ({ query, store, now }) => {
+  const surveys = store
+    .read()
+    .surveys.filter((survey) => !query.status || statusAt(survey, now) === query.status)
+    .sort((a, b) => Date.parse(b.opensAt) - Date.parse(a.opensAt) || b.id.localeCompare(a.id));
+  return pageResponse(surveys, query, (survey) => presentSurvey(survey, now));
+};
+
+const getSurvey: Operation<'getSurvey'> = ({ params, store, now }) => {
   const survey = findSurvey(store.read(), params.id);
-  return survey ? json(survey) : surveyNotFound(params.id);
+  return survey ? json(presentSurvey(survey, now)) : surveyNotFound(params.id);
 };
 
 /**
@@ -99,6 +109,7 @@ const getSurveyResults: Operation<'getSurveyResults'> = ({ params, store }) => {
 };
 
 export const surveyOperations = {
+  listSurveys,
   getSurvey,
   createSurveyResponse,
   updateSurveyResponse,
@@ -122,14 +133,24 @@ function respondentsOf(caller: Caller, anonymousToken: string | undefined): stri
 }
 
 /** Responses are taken from `opensAt` (included) until `closesAt` (excluded). */
+function statusAt(survey: SurveyRecord, now: Date): SurveyStatus {
+  if (now.getTime() < Date.parse(survey.opensAt)) return 'upcoming';
+  return now.getTime() < Date.parse(survey.closesAt) ? 'open' : 'closed';
+}
+
 function closedProblem(survey: SurveyRecord, now: Date): Response | undefined {
-  if (now.getTime() < Date.parse(survey.opensAt)) {
-    return problem('unprocessable', { message: `This survey opens at ${survey.opensAt}; come back then.` });
+  switch (statusAt(survey, now)) {
+    case 'upcoming':
+      return problem('unprocessable', { message: `This survey opens at ${survey.opensAt}; come back then.` });
+    case 'closed':
+      return problem('unprocessable', { message: `This survey closed at ${survey.closesAt}; responses are no longer taken.` });
+    case 'open':
+      return undefined;
   }
-  if (now.getTime() >= Date.parse(survey.closesAt)) {
-    return problem('unprocessable', { message: `This survey closed at ${survey.closesAt}; responses are no longer taken.` });
-  }
-  return undefined;
+}
+
+function presentSurvey(survey: SurveyRecord, now: Date): z.input<typeof SurveySchema> {
+  return { ...survey, status: statusAt(survey, now) };
 }
 
 function invalidAnswers(survey: SurveyRecord, answers: Answers, complete: boolean): Response | undefined {

@@ -1,10 +1,11 @@
-import { createClient, memoryStorage, NgoApiError, NgoNetworkError } from '@ngo-kit/sdk';
+import { createClient, memoryStorage, NgoApiError, NgoNetworkError, SuggestionsResource } from '@ngo-kit/sdk';
 import type { SuggestionInput } from '@ngo-kit/sdk/schemas';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../../test-support/a11y.js';
 import { deepActiveElement, press, type } from '../../test-support/keyboard.js';
 import { startMockApi } from '../../test-support/mock-api.js';
 import { mount } from '../../test-support/mount.js';
+import { clientFor } from '../clients.js';
 import '../../test-support/ngo-test-form.js';
 import type { NgoTestForm } from '../../test-support/ngo-test-form.js';
 
@@ -173,6 +174,30 @@ describe('FormController', () => {
     await waitUntil(() => form.form.status === 'sent' && client.outbox.pending.length === 0, 'not sent when back online');
     const listed = await client.suggestions.list({ sort: 'recent', limit: 100 });
     expect(listed.items.filter((suggestion) => suggestion.title === title)).to.have.length(1);
+  });
+
+  it('drops the kept old version when the person changes a submission the server failed, so only the new one arrives', async () => {
+    const api = await startMockApi({ faults: { failRate: 1 } });
+    const form = document.createElement('ngo-test-form');
+    form.setAttribute('api', api.baseUrl);
+    form.setAttribute('key', 'pk_test_widgets');
+    await mount(html`<div>${form}</div>`);
+    const client = clientFor(form.config);
+    form.submitter = (input, { idempotencyKey, signal }) =>
+      client.use(SuggestionsResource).create(input, { idempotencyKey, signal });
+    await fill(form, { title: 'Changed after a failure', body: 'The first version.' });
+    await form.form.submit();
+    await waitUntil(() => form.form.status === 'failed', 'the server error did not show');
+    const kept = form.form.idempotencyKey;
+    expect(client.outbox.pending.map((entry) => entry.id)).to.include(kept);
+
+    form.form.set('body', 'The second version.');
+    expect(client.outbox.pending.map((entry) => entry.id)).not.to.include(kept);
+    await api.setFaults({ failRate: 0 });
+    await form.form.submit();
+    await waitUntil(() => form.form.status === 'sent', 'the new version was not sent');
+    // Nothing of the first version is left to arrive later.
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 0 });
   });
 
   it('sends a kept submission after a reload, with the key it had', async () => {

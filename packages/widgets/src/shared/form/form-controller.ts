@@ -31,6 +31,13 @@ export interface FormHost extends ReactiveControllerHost, HTMLElement {
   /** The language the form speaks, e.g. `zh-CN`. */
   readonly locale: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /**
+   * Drops a write the SDK's outbox kept (by its idempotency key) without
+   * sending it: the form calls it when the person changes a submission that
+   * failed and was kept, so that the old version is not delivered later beside
+   * the new one. `NgoElement` drops it from its client's outbox.
+   */
+  discardKeptWrite?(idempotencyKey: string): void;
 }
 
 export interface FormControllerOptions<Values extends FormValues, Input, Result> {
@@ -85,6 +92,8 @@ export class FormController<Values extends FormValues, Input, Result> implements
   #status: FormStatus = 'editing';
   #error: unknown;
   #idempotencyKey: string | undefined;
+  /** The key of the last attempt when the SDK's outbox kept it, to send later by itself. */
+  #keptKey: string | undefined;
   #sending: AbortController | undefined;
   readonly #resendWhenOnline = () => {
     if (this.#status === 'offline') void this.resend();
@@ -138,8 +147,13 @@ export class FormController<Values extends FormValues, Input, Result> implements
   /** Changes one field, keeps the draft, and rechecks the field if it was wrong. */
   set(name: keyof Values & string, value: FieldValue): void {
     this.#values = { ...this.#values, [name]: value };
-    // Changed values are another submission: reusing the old key would return the old answer.
+    // Changed values are another submission: reusing the old key would return the old answer,
+    // and the old version, if the outbox kept it, must not arrive later beside the new one.
     this.#idempotencyKey = undefined;
+    if (this.#keptKey !== undefined) {
+      this.#host.discardKeptWrite?.(this.#keptKey);
+      this.#keptKey = undefined;
+    }
     if (this.#status === 'failed') this.#status = 'editing';
     this.#saveDraft();
     if (this.#issues.has(name)) void this.#recheck(name);
@@ -234,6 +248,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
   }
 
   #failed(error: unknown): void {
+    if ((isNgoNetworkError(error) || isNgoApiError(error)) && error.outboxId !== undefined) this.#keptKey = error.outboxId;
     if (isNgoNetworkError(error)) {
       this.#status = 'offline';
       this.#saveDraft();
@@ -256,6 +271,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
 
   #finish(result: Result | undefined): void {
     this.#status = 'sent';
+    this.#keptKey = undefined;
     this.#issues.clear();
     this.#error = undefined;
     this.#idempotencyKey = undefined;

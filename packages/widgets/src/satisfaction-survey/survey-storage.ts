@@ -1,0 +1,95 @@
+import { newIdempotencyKey } from '@ngo-kit/sdk';
+import type { Answers } from './answers.js';
+
+/** What is kept of a survey being answered, so that a reload resumes on the same page. */
+export interface SurveyDraft {
+  answers: Answers;
+  /** The page a person was on, with one question per page. */
+  page: number;
+  /** Set while the submission waits for the network: it is sent again with this key, so it is applied once. */
+  queuedKey?: string | undefined;
+}
+
+/** Remembered after a response was taken: when (`null` when the API refused a second one and did not say). */
+export interface AnsweredMarker {
+  at: string | null;
+}
+
+/**
+ * Storage can be missing, full or forbidden (private modes, sandboxed
+ * frames); the survey then still works, it only forgets sooner.
+ */
+function read<T>(storage: () => Storage, key: string): T | undefined {
+  try {
+    return (JSON.parse(storage().getItem(key) ?? 'null') as T | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(storage: () => Storage, key: string, value: unknown): void {
+  try {
+    if (value === undefined) storage().removeItem(key);
+    else storage().setItem(key, JSON.stringify(value));
+  } catch {
+    // Nothing is kept, then.
+  }
+}
+
+const session = () => sessionStorage;
+const local = () => localStorage;
+
+/** A short stand-in for a member token, so that the token itself is never written to storage. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * Where one person's answers to one survey of one API are kept. The draft
+ * lives in `sessionStorage`: it survives a reload and dies with the tab, so
+ * answers do not outlive a visit on a shared computer. Whether the survey was
+ * answered, and the browser's own respondent token, live in `localStorage`:
+ * the API takes one response per member or browser, and the widget says so
+ * before anyone answers again.
+ */
+export class SurveyStorage {
+  readonly #draft: string;
+  readonly #answered: string;
+  readonly #token: string;
+
+  constructor(api: string, surveyId: string, memberToken: string | undefined) {
+    const respondent = memberToken ? `member-${fingerprint(memberToken)}` : 'browser';
+    this.#draft = `ngo-kit:survey-draft:${api}:${surveyId}`;
+    this.#answered = `ngo-kit:survey-answered:${api}:${surveyId}:${respondent}`;
+    this.#token = `ngo-kit:survey-respondent:${api}`;
+  }
+
+  get draft(): SurveyDraft | undefined {
+    return read(session, this.#draft);
+  }
+
+  set draft(draft: SurveyDraft | undefined) {
+    write(session, this.#draft, draft);
+  }
+
+  get answered(): AnsweredMarker | undefined {
+    return read(local, this.#answered);
+  }
+
+  set answered(marker: AnsweredMarker) {
+    write(local, this.#answered, marker);
+  }
+
+  /** The random id this browser answers under when no member is signed in; made on first use. */
+  get respondentToken(): string {
+    let token = read<string>(local, this.#token);
+    if (!token) {
+      // a UUID, also on pages served over http, where crypto.randomUUID is missing
+      token = newIdempotencyKey();
+      write(local, this.#token, token);
+    }
+    return token;
+  }
+}
