@@ -40,6 +40,10 @@ import {
 import { NgoPointsBadge as NgoPointsBadgeElement, type NgoPointsRedeemedEvent } from '../points-badge.js';
 import { NgoProvider as NgoProviderElement } from '../provider.js';
 import {
+  NgoSatisfactionSurvey as NgoSatisfactionSurveyElement,
+  type NgoSurveySubmittedEvent,
+} from '../satisfaction-survey.js';
+import {
   NgoSignupForm as NgoSignupFormElement,
   type NgoSignupConfirmedEvent,
   type NgoSignupEvent,
@@ -132,6 +136,15 @@ export const NgoSignupForm = createComponent({
   displayName: 'NgoSignupForm',
 });
 
+/** `<ngo-satisfaction-survey>`: a survey of the API, answered once per person; `onNgoSurveySubmitted` when the API took it. */
+export const NgoSatisfactionSurvey = createComponent({
+  react: React,
+  tagName: 'ngo-satisfaction-survey',
+  elementClass: NgoSatisfactionSurveyElement,
+  events: { onNgoSurveySubmitted: 'ngo-survey-submitted' as EventName<NgoSurveySubmittedEvent> },
+  displayName: 'NgoSatisfactionSurvey',
+});
+
 export type {
   NgoNewsletterSubscribeEvent,
   NgoPeriodChangeEvent,
@@ -139,4 +152,5 @@ export type {
   NgoRegisteredEvent,
   NgoSignupConfirmedEvent,
   NgoSignupEvent,
+  NgoSurveySubmittedEvent,
 };
