@@ -16,13 +16,17 @@
  * `react` and `@lit/react` are optional peer dependencies of
  * `@ngo-kit/widgets`: install them in the app that uses this entry.
  *
+ * `key` is React's own prop and never reaches the element: give the
+ * publishable key with `configure({ key })` from `@ngo-kit/widgets` (or set
+ * `element.key` through a `ref`).
+ *
  * @example
  * ```tsx
- * import { NgoProvider, NgoEventList } from '@ngo-kit/widgets/react';
+ * import { configure } from '@ngo-kit/widgets';
+ * import { NgoEventList } from '@ngo-kit/widgets/react';
  *
- * <NgoProvider api="https://api.example.org" key="pk_live_..." lang="zh-CN">
- *   <NgoEventList limit={5} kind="offline" onNgoRegistered={(e) => console.log(e.detail.status)} />
- * </NgoProvider>
+ * configure({ api: 'https://api.example.org', key: 'pk_live_...', lang: 'zh-CN' });
+ * <NgoEventList limit={5} kind="offline" onNgoRegistered={(e) => console.log(e.detail.status)} />
  * ```
  * @module
  */
@@ -52,7 +56,7 @@ import {
 /** `ngo-registered`, typed so that `onNgoRegistered` receives an `NgoRegisteredEvent` (`detail`: the `Registration`). */
 const ngoRegistered = 'ngo-registered' as EventName<NgoRegisteredEvent>;
 
-/** `<ngo-provider>`: `api`, `key`, `memberToken`, `lang`, `theme` and `fetch` for every widget inside it. */
+/** `<ngo-provider>`: `api`, `memberToken`, `lang`, `theme` and `fetch` for every widget inside it (`key`: see above). */
 export const NgoProvider = createComponent({
   react: React,
   tagName: 'ngo-provider',
