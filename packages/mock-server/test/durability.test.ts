@@ -64,7 +64,9 @@ describe('ngo-mock-server --data', () => {
     }
     const second = await start(file);
     try {
-      const response = await fetch(`${second.url}/v1/suggestions?limit=100&sort=recent`, { headers });
+      // New suggestions wait for moderation: the staff inbox has them, listed or not.
+      const staff = { authorization: 'Bearer sk_test' };
+      const response = await fetch(`${second.url}/v1/suggestions/inbox?limit=100&sort=recent`, { headers: staff });
       const ids = ((await response.json()) as { items: { id: string }[] }).items.map((item) => item.id);
       for (const id of created) assert.ok(ids.includes(id), `${id} survived the restart`);
     } finally {

@@ -146,7 +146,7 @@ describe('the seed against the contract', () => {
   it('has suggestions, surveys and responses of the wire form', () => {
     for (const suggestion of data.suggestions) {
       const votes = count(data.votes, (vote) => vote.suggestionId === suggestion.id);
-      mustParse(SuggestionSchema, { ...suggestion, votes }, suggestion.id);
+      mustParse(SuggestionSchema, { ...suggestion, votes, listed: !suggestion.hidden }, suggestion.id);
     }
     // the status is not stored: the server tells it at each answer
     for (const survey of data.surveys) mustParse(SurveySchema, { ...survey, status: 'open' }, survey.id);

@@ -59,6 +59,7 @@ describe('GET /v1/suggestions', () => {
       'category',
       'createdAt',
       'id',
+      'listed',
       'staffReply',
       'status',
       'title',
@@ -114,10 +115,26 @@ describe('POST /v1/suggestions', () => {
       votes: 0,
       authorName: 'Lin Mei',
       staffReply: null,
+      listed: false,
       createdAt: '2026-11-23T09:00:00.000Z',
     });
     const record = store.read().suggestions.at(-1);
-    assert.deepEqual([record?.authorMemberId, record?.contactEmail, record?.hidden], ['mem_lin', null, false]);
+    assert.deepEqual([record?.authorMemberId, record?.contactEmail, record?.hidden], ['mem_lin', null, true]);
+  });
+
+  it('keeps a new suggestion out of the public list and out of votes until a moderator publishes it', async () => {
+    const { call } = testServer({ data: fixture().data });
+    const created = await call('POST', '/v1/suggestions', { body: { ...idea, anonymous: true } });
+    assert.deepEqual([created.status, created.body.listed], [201, false]);
+    assert.deepEqual(ids(await call('GET', '/v1/suggestions')), ['sug_new', 'sug_popular', 'sug_old']);
+    const early = await call('POST', `/v1/suggestions/${created.body.id}/votes`, { body: { voterToken: TOKEN_A } });
+    assert.equal(early.status, 404);
+
+    const published = await call('PATCH', `/v1/suggestions/${created.body.id}`, { as: SECRET, body: { hidden: false } });
+    assert.deepEqual([published.status, published.body.listed, published.body.status], [200, true, 'new']);
+    assert.deepEqual(ids(await call('GET', '/v1/suggestions')), [created.body.id, 'sug_new', 'sug_popular', 'sug_old']);
+    const vote = await call('POST', `/v1/suggestions/${created.body.id}/votes`, { body: { voterToken: TOKEN_A } });
+    assert.deepEqual([vote.status, vote.body.votes], [201, 1]);
   });
 
   it('takes a name and a contact e-mail from someone not signed in, and shows only the name', async () => {
@@ -195,6 +212,8 @@ describe('an anonymous suggestion', () => {
     const created = await call('POST', '/v1/suggestions', { as: lin, body: { ...idea, anonymous: true } });
     answers.push(created);
     const path = `/v1/suggestions/${created.body.id}`;
+    answers.push(await call('GET', '/v1/suggestions/inbox?listed=false', { as: SECRET }));
+    answers.push(await call('PATCH', path, { as: SECRET, body: { hidden: false } }));
     answers.push(await call('POST', `${path}/votes`, { as: lin, body: {} }));
     answers.push(await call('POST', `${path}/votes`, { body: { voterToken: TOKEN_A } }));
     for (const status of SUGGESTION_STATUSES) {
@@ -203,9 +222,11 @@ describe('an anonymous suggestion', () => {
         answers.push(await call('GET', `/v1/suggestions?status=${status}`, { as }));
         answers.push(await call('GET', '/v1/suggestions?sort=votes', { as }));
       }
+      answers.push(await call('GET', `/v1/suggestions/inbox?status=${status}`, { as: SECRET }));
     }
     answers.push(await call('PATCH', path, { as: SECRET, body: { hidden: true } }));
-    assert.equal(answers.length, 1 + 2 + SUGGESTION_STATUSES.length * 7 + 1);
+    assert.equal(answers.length, 1 + 4 + SUGGESTION_STATUSES.length * 8 + 1);
+    assert.ok(answers[1]!.body.items.some((item: { id: string }) => item.id === created.body.id), 'in the inbox');
     assert.ok(answers.every((answer) => answer.status < 300), JSON.stringify(answers.map((answer) => answer.status)));
     for (const answer of answers) {
       for (const secret of revealing) assert.ok(!answer.text.includes(secret), `${secret} in ${answer.text}`);
@@ -267,6 +288,67 @@ describe('POST /v1/suggestions/{id}/votes', () => {
   it('needs a key', async () => {
     const { call } = testServer({ data: fixture().data });
     assert.equal((await call('POST', '/v1/suggestions/sug_new/votes', { as: null, body: { voterToken: TOKEN_A } })).status, 401);
+  });
+});
+
+describe('DELETE /v1/suggestions/{id}/votes', () => {
+  it('withdraws the vote of this member or browser only, and answers the count, also a second time', async () => {
+    const { data, lin } = fixture();
+    const { call, store } = testServer({ data });
+    const path = '/v1/suggestions/sug_popular/votes';
+    assert.deepEqual((await call('POST', path, { as: lin, body: {} })).body.votes, 4);
+    assert.deepEqual((await call('POST', path, { body: { voterToken: TOKEN_A } })).body.votes, 5);
+
+    const withdrawn = await call('DELETE', path, { as: lin, body: { voterToken: TOKEN_A } });
+    assert.deepEqual([withdrawn.status, withdrawn.body], [200, { suggestionId: 'sug_popular', votes: 4 }]);
+    const again = await call('DELETE', path, { as: lin, body: {} });
+    assert.deepEqual([again.status, again.body.votes], [200, 4]);
+    assert.deepEqual((await call('DELETE', path, { body: { voterToken: TOKEN_A } })).body.votes, 3);
+    assert.deepEqual((await call('DELETE', path, { body: { voterToken: TOKEN_B } })).body.votes, 3);
+    assert.deepEqual(
+      store.read().votes.filter((vote) => vote.suggestionId === 'sug_popular').map((vote) => vote.voter),
+      ['browser:x1', 'browser:x2', 'member:mem_other'],
+    );
+    assert.deepEqual((await call('POST', path, { body: { voterToken: TOKEN_A } })).body.votes, 4, 'a vote again after withdrawing');
+  });
+
+  it('needs a member or a voter token, and a listed suggestion', async () => {
+    const { call } = testServer({ data: fixture().data });
+    const nobody = await call('DELETE', '/v1/suggestions/sug_new/votes', { body: {} });
+    assert.deepEqual([nobody.status, Object.keys(nobody.body.error.fieldErrors)], [400, ['voterToken']]);
+    for (const id of ['sug_nope', 'sug_spam']) {
+      assert.equal((await call('DELETE', `/v1/suggestions/${id}/votes`, { body: { voterToken: TOKEN_A } })).status, 404, id);
+    }
+    assert.equal((await call('DELETE', '/v1/suggestions/sug_new/votes', { as: null, body: { voterToken: TOKEN_A } })).status, 401);
+  });
+});
+
+describe('GET /v1/suggestions/inbox', () => {
+  it('shows staff every suggestion, listed or not, with the contact address, and filters by listed', async () => {
+    const { call } = testServer({ data: fixture().data });
+    const created = await call('POST', '/v1/suggestions', {
+      body: { ...idea, anonymous: false, name: 'Sam', contactEmail: 'sam@example.org' },
+    });
+    const all = await call('GET', '/v1/suggestions/inbox', { as: SECRET });
+    assert.equal(all.status, 200);
+    assert.deepEqual(ids(all), [created.body.id, 'sug_spam', 'sug_new', 'sug_popular', 'sug_old']);
+    assert.deepEqual(all.body.items.map((item: { listed: boolean }) => item.listed), [false, false, true, true, true]);
+    assert.equal(all.body.items[0].contactEmail, 'sam@example.org');
+    assert.deepEqual(ids(await call('GET', '/v1/suggestions/inbox?listed=false', { as: SECRET })), [created.body.id, 'sug_spam']);
+    assert.deepEqual(ids(await call('GET', '/v1/suggestions/inbox?listed=true&sort=votes', { as: SECRET })), [
+      'sug_popular',
+      'sug_old',
+      'sug_new',
+    ]);
+    assert.equal((await call('GET', '/v1/suggestions/inbox?listed=maybe', { as: SECRET })).status, 400);
+  });
+
+  it('needs a secret key', async () => {
+    const { data, lin } = fixture();
+    const { call } = testServer({ data });
+    for (const [as, status] of [[null, 401], ['pk_test', 403], [lin, 403]] as const) {
+      assert.equal((await call('GET', '/v1/suggestions/inbox', { as })).status, status, String(as));
+    }
   });
 });
 

@@ -51,8 +51,10 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
   listSuggestions: (c) => c.suggestions.list({ sort: 'votes' }),
   createSuggestion: (c) => c.suggestions.create({ title: 'Evening events', body: 'After work.', category: 'events', anonymous: true }),
   voteSuggestion: (c) => c.suggestions.vote('sug_1', { voterToken: 'v'.repeat(16) }),
+  withdrawSuggestionVote: (c) => c.suggestions.withdrawVote('sug_1', { voterToken: 'v'.repeat(16) }),
   moderateSuggestion: (_, a) => a.suggestions.moderate('sug_1', { status: 'planned' }),
   listSurveys: (c) => c.surveys.list({ status: 'open' }),
+  listSuggestionInbox: (_, a) => a.suggestions.inbox({ listed: false }),
   getSurvey: (c) => c.surveys.retrieve('srv_1'),
   createSurveyResponse: (c) => c.surveys.respond('srv_1', { answers, complete: false }),
   updateSurveyResponse: (c) => c.surveys.update('srv_1', 'rsp_1', { answers, complete: true }),
@@ -83,8 +85,11 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
 
 const CREDENTIALS = { publishable: 'Bearer pk_test', member: 'Bearer mt_test', secret: 'Bearer sk_test' } as const;
 
-/** Publishable routes where a signed-in member acts as themselves: one survey response per person, on any device. */
-const AS_MEMBER_WHEN_SIGNED_IN = new Set(['createSurveyResponse', 'updateSurveyResponse']);
+/**
+ * Publishable routes where a signed-in member acts as themselves: one survey response and one vote
+ * per person, on any device.
+ */
+const AS_MEMBER_WHEN_SIGNED_IN = new Set(['createSurveyResponse', 'updateSurveyResponse', 'voteSuggestion', 'withdrawSuggestionVote']);
 
 /** Clients whose every request is recorded and answered 404, which is neither retried nor kept. */
 function recordingClients() {
@@ -154,6 +159,19 @@ describe('credentials', () => {
     assert.deepEqual(
       seen.map((request) => request.headers.get('authorization')),
       ['Bearer pk_test', 'Bearer mt_signed_in', 'Bearer pk_test', 'Bearer pk_test', 'Bearer pk_test', 'Bearer mt_signed_in'],
+    );
+  });
+
+  it('sends a signed suggestion and a vote as the member, an anonymous suggestion with the key alone', async () => {
+    const { seen, client } = recordingClients();
+    const idea = { title: 'Evening events', body: 'After work.', category: 'events' } as const;
+    await assert.rejects(client.suggestions.create({ ...idea, anonymous: false }));
+    await assert.rejects(client.suggestions.create({ ...idea, anonymous: true }));
+    await assert.rejects(client.suggestions.vote('sug_1'));
+    await assert.rejects(client.suggestions.withdrawVote('sug_1'));
+    assert.deepEqual(
+      seen.map((request) => request.headers.get('authorization')),
+      ['Bearer mt_test', 'Bearer pk_test', 'Bearer mt_test', 'Bearer mt_test'],
     );
   });
 

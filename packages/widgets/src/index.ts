@@ -10,5 +10,6 @@ export * from './satisfaction-survey.js';
 export * from './provider.js';
 export * from './signup-form.js';
 export * from './newsletter-signup.js';
+export * from './suggestion-box.js';
 export { configure, type NgoKitConfig, type Theme } from './shared/config.js';
 export type { NgoKitGlobal } from './global.js';

@@ -18,13 +18,17 @@ import { path } from './path.js';
 import { Resource } from './resource.js';
 
 /**
- * The suggestion box: `client.suggestions`.
+ * The suggestion box: `client.suggestions`. With a member token set, a signed
+ * suggestion and a vote are the member's own (one vote per member wherever
+ * they sign in); an anonymous suggestion is always sent with the publishable
+ * key alone, so the server never learns who sent it.
  *
  * @example
  * ```ts
  * const { items } = await client.suggestions.list({ sort: 'votes' });
  * await client.suggestions.create({ title: 'Evening events', body: 'After work, please.', category: 'events', anonymous: true });
  * await client.suggestions.vote(items[0].id, { voterToken });
+ * await client.suggestions.withdrawVote(items[0].id, { voterToken });
  * ```
  */
 export class SuggestionsResource extends Resource {
@@ -39,15 +43,27 @@ export class SuggestionsResource extends Resource {
     return iteratePages((page, pageOptions) => this.list(page, pageOptions), params, options);
   }
 
-  /** Submits a suggestion, optionally anonymously. */
+  /**
+   * Submits a suggestion, optionally anonymously. It usually waits for a
+   * moderator before the public list shows it: see `listed` in the answer.
+   */
   create(input: SuggestionInput, options: WriteOptions = {}): Promise<Suggestion> {
     const body = { schema: SuggestionInputSchema, input };
-    return this.http.send({ method: 'POST', path: 'v1/suggestions', body, response: SuggestionSchema, ...options });
+    const credential = input.anonymous ? undefined : 'member';
+    return this.http.send({ method: 'POST', path: 'v1/suggestions', body, response: SuggestionSchema, credential, ...options });
   }
 
-  /** Votes for a suggestion, once per browser (`voterToken`). */
+  /** Votes for a suggestion, once per member (with a member token set) or browser (`voterToken`); a second vote is a 409. */
   vote(id: string, input: SuggestionVoteInput = {}, options: WriteOptions = {}): Promise<SuggestionVote> {
     const body = { schema: SuggestionVoteInputSchema, input };
-    return this.http.send({ method: 'POST', path: path`v1/suggestions/${id}/votes`, body, response: SuggestionVoteSchema, ...options });
+    const call = { path: path`v1/suggestions/${id}/votes`, body, response: SuggestionVoteSchema, credential: 'member' } as const;
+    return this.http.send({ method: 'POST', ...call, ...options });
+  }
+
+  /** Withdraws the vote of this member or browser; answers the count, also when there was no vote. */
+  withdrawVote(id: string, input: SuggestionVoteInput = {}, options: WriteOptions = {}): Promise<SuggestionVote> {
+    const body = { schema: SuggestionVoteInputSchema, input };
+    const call = { path: path`v1/suggestions/${id}/votes`, body, response: SuggestionVoteSchema, credential: 'member' } as const;
+    return this.http.send({ method: 'DELETE', ...call, ...options });
   }
 }

@@ -69,12 +69,32 @@ export const SuggestionSchema = z.object({
   authorName: z.nullable(z.string()),
   /** A public answer from staff. */
   staffReply: z.nullable(z.string()),
+  /**
+   * Whether the public list shows it. A new suggestion waits for a moderator
+   * (`false` in the answer to `POST`) until staff publish it; staff may also
+   * hide one later. A backend that publishes at once answers `true`: a form
+   * says "waiting for moderation" only when this is `false`.
+   */
+  listed: z.boolean(),
   createdAt: TimestampSchema,
 });
 
 export type Suggestion = z.output<typeof SuggestionSchema>;
 
 export const SuggestionPageSchema = pageSchema(SuggestionSchema);
+
+/**
+ * A suggestion as staff see it in their inbox: the public fields, listed or
+ * not, plus the address its author left for a private answer. An anonymous
+ * suggestion has none: nothing that could name its author was kept.
+ */
+export const StaffSuggestionSchema = z.extend(SuggestionSchema, {
+  contactEmail: z.nullable(z.string()),
+});
+
+export type StaffSuggestion = z.output<typeof StaffSuggestionSchema>;
+
+export const StaffSuggestionPageSchema = pageSchema(StaffSuggestionSchema);
 
 export const SUGGESTION_SORTS = ['recent', 'votes'] as const;
 
@@ -87,7 +107,21 @@ export const SuggestionListParamsSchema = z.extend(PageParamsSchema, {
 
 export type SuggestionListParams = z.output<typeof SuggestionListParamsSchema>;
 
-/** The body of `POST /v1/suggestions/{id}/votes`. */
+/** `true` or `false` in a query string, a boolean in the SDK. */
+const QueryBooleanSchema = z.codec(z.enum(['true', 'false']), z.boolean(), {
+  decode: (text) => text === 'true',
+  encode: (value) => (value ? 'true' : 'false'),
+});
+
+/** Filters of the staff inbox `GET /v1/suggestions/inbox`: the public ones, plus listed or not. */
+export const SuggestionInboxParamsSchema = z.extend(SuggestionListParamsSchema, {
+  /** `false`: only those waiting for a moderator or hidden by one; `true`: only those the public sees. */
+  listed: z.optional(QueryBooleanSchema),
+});
+
+export type SuggestionInboxParams = z.output<typeof SuggestionInboxParamsSchema>;
+
+/** The body of `POST` and `DELETE /v1/suggestions/{id}/votes`. */
 export const SuggestionVoteInputSchema = z.strictObject({
   /** A random id the browser keeps, so that one browser votes once; a member token takes its place when signed in. */
   voterToken: z.optional(z.string().check(z.minLength(16), z.maxLength(128))),
@@ -95,7 +129,7 @@ export const SuggestionVoteInputSchema = z.strictObject({
 
 export type SuggestionVoteInput = z.input<typeof SuggestionVoteInputSchema>;
 
-/** The count after a vote; a second vote from the same voter is a 409. */
+/** The count after a vote or its withdrawal; a second vote from the same voter is a 409. */
 export const SuggestionVoteSchema = z.object({
   suggestionId: IdSchema,
   votes: z.int().check(z.minimum(0)),

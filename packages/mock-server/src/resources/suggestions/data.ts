@@ -7,10 +7,10 @@ import type { SuggestionSchema } from '@ngo-kit/sdk/schemas';
  * A signed one has the member's name and id, or, from someone not signed in,
  * the `name` they gave (or `null`) and no member.
  */
-export type SuggestionRecord = Omit<z.input<typeof SuggestionSchema>, 'votes'> & {
+export type SuggestionRecord = Omit<z.input<typeof SuggestionSchema>, 'votes' | 'listed'> & {
   authorMemberId: string | null;
   contactEmail: string | null;
-  /** Hidden by a moderator: kept, never listed. */
+  /** Not listed: new and waiting for a moderator, or hidden by one. Kept either way. */
   hidden: boolean;
   updatedAt: string;
 };

@@ -1,10 +1,13 @@
+import type { SuggestionVoteInput } from '@ngo-kit/sdk/schemas';
+import type { Caller } from '../../auth.js';
 import type { Operation, Operations } from '../../operation.js';
 import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
+import type { SuggestionRecord } from './data.js';
 import { moderateSuggestion as moderate } from './moderate.js';
-import { presentSuggestion, voteCounts, votesFor } from './present.js';
+import { presentSuggestion, presentToStaff, voteCounts, votesFor } from './present.js';
 import { submitSuggestion } from './submit.js';
-import { castVote } from './votes.js';
+import { castVote, withdrawVote } from './votes.js';
 
 type WireSuggestion = ReturnType<typeof presentSuggestion>;
 
@@ -12,16 +15,25 @@ const listSuggestions: Operation<'listSuggestions'> = ({ query, store }) => {
   const data = store.read();
   const votes = voteCounts(data);
   const listed = data.suggestions
-    .filter(
-      (suggestion) =>
-        !suggestion.hidden &&
-        (!query.status || suggestion.status === query.status) &&
-        (!query.category || suggestion.category === query.category),
-    )
+    .filter((suggestion) => !suggestion.hidden && matches(suggestion, query))
     .map((suggestion) => presentSuggestion(suggestion, votes.get(suggestion.id) ?? 0))
     .sort(query.sort === 'votes' ? byVotes : byRecent);
   return pageResponse(listed, query);
 };
+
+const listSuggestionInbox: Operation<'listSuggestionInbox'> = ({ query, store }) => {
+  const data = store.read();
+  const votes = voteCounts(data);
+  const inbox = data.suggestions
+    .filter((suggestion) => (query.listed === undefined || query.listed !== suggestion.hidden) && matches(suggestion, query))
+    .map((suggestion) => presentToStaff(suggestion, votes.get(suggestion.id) ?? 0))
+    .sort(query.sort === 'votes' ? byVotes : byRecent);
+  return pageResponse(inbox, query);
+};
+
+function matches(suggestion: SuggestionRecord, query: { status?: string | undefined; category?: string | undefined }): boolean {
+  return (!query.status || suggestion.status === query.status) && (!query.category || suggestion.category === query.category);
+}
 
 function byRecent(a: WireSuggestion, b: WireSuggestion): number {
   return Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id.localeCompare(a.id);
@@ -43,17 +55,27 @@ const createSuggestion: Operation<'createSuggestion'> = ({ body, caller, store, 
 };
 
 const voteSuggestion: Operation<'voteSuggestion'> = ({ params, body, caller, store, now }) => {
-  // Signed in, the member is the voter even if a browser token comes along: one vote per person.
-  const voter =
-    caller.kind === 'member' ? `member:${caller.memberId}` : body.voterToken && `browser:${body.voterToken}`;
-  if (!voter) {
-    return problem('validation_failed', {
-      fieldErrors: { voterToken: ['Send the browser’s voter token, or sign in: one vote per member or browser'] },
-    });
-  }
+  const voter = voterOf(caller, body);
+  if (voter instanceof Response) return voter;
   const result = store.write((data) => castVote(data, params['id'] ?? '', voter, now));
   return result instanceof Response ? result : json(result, { status: 201 });
 };
+
+const withdrawSuggestionVote: Operation<'withdrawSuggestionVote'> = ({ params, body, caller, store }) => {
+  const voter = voterOf(caller, body);
+  if (voter instanceof Response) return voter;
+  const result = store.write((data) => withdrawVote(data, params['id'] ?? '', voter));
+  return result instanceof Response ? result : json(result);
+};
+
+/** Who votes: signed in, the member, even if a browser token comes along (one vote per person); else the browser. */
+function voterOf(caller: Caller, body: SuggestionVoteInput): string | Response {
+  if (caller.kind === 'member') return `member:${caller.memberId}`;
+  if (body.voterToken) return `browser:${body.voterToken}`;
+  return problem('validation_failed', {
+    fieldErrors: { voterToken: ['Send the browser’s voter token, or sign in: one vote per member or browser'] },
+  });
+}
 
 const moderateSuggestion: Operation<'moderateSuggestion'> = ({ params, body, store, now }) => {
   const result = store.write((data) => {
@@ -65,7 +87,9 @@ const moderateSuggestion: Operation<'moderateSuggestion'> = ({ params, body, sto
 
 export const suggestionOperations = {
   listSuggestions,
+  listSuggestionInbox,
   createSuggestion,
   voteSuggestion,
+  withdrawSuggestionVote,
   moderateSuggestion,
 } satisfies Partial<Operations>;

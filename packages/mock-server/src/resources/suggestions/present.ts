@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { SuggestionSchema } from '@ngo-kit/sdk/schemas';
+import type { StaffSuggestionSchema, SuggestionSchema } from '@ngo-kit/sdk/schemas';
 import type { StoreData } from '../../store.js';
 import type { SuggestionRecord } from './data.js';
 
@@ -18,8 +18,14 @@ export function presentSuggestion(record: SuggestionRecord, votes: number): z.in
     votes,
     authorName: record.authorName,
     staffReply: record.staffReply,
+    listed: !record.hidden,
     createdAt: record.createdAt,
   };
+}
+
+/** A suggestion as staff see it: the public form plus the contact address, picked like the rest. */
+export function presentToStaff(record: SuggestionRecord, votes: number): z.input<typeof StaffSuggestionSchema> {
+  return { ...presentSuggestion(record, votes), contactEmail: record.contactEmail };
 }
 
 /** The votes of every suggestion, counted once from the vote records. */

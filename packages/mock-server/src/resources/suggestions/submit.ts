@@ -8,6 +8,8 @@ import type { SuggestionRecord } from './data.js';
  * someone not signed in (`null`). An anonymous one stores nothing that could
  * name its author, whoever sent it: name, member and e-mail are all `null`
  * (the schema has already refused a name or e-mail sent with `anonymous`).
+ * It is not listed until a moderator publishes it: the organisation's own
+ * website shows nothing a stranger wrote before staff have read it.
  */
 export function submitSuggestion(
   data: StoreData,
@@ -27,7 +29,7 @@ export function submitSuggestion(
     authorMemberId: member?.id ?? null,
     contactEmail: input.anonymous ? null : (input.contactEmail ?? null),
     staffReply: null,
-    hidden: false,
+    hidden: true,
     createdAt: at,
     updatedAt: at,
   };

@@ -17,3 +17,15 @@ export function castVote(data: StoreData, suggestionId: string, voter: string, n
   data.votes.push({ suggestionId, voter, at: now.toISOString() });
   return { suggestionId, votes: votesFor(data, suggestionId) };
 }
+
+/**
+ * Removes the vote of `voter` from a listed suggestion, if there is one, and
+ * answers the count: withdrawing twice is the same as once. 404 for an
+ * unknown or hidden suggestion.
+ */
+export function withdrawVote(data: StoreData, suggestionId: string, voter: string): SuggestionVote | Response {
+  const suggestion = data.suggestions.find((candidate) => candidate.id === suggestionId && !candidate.hidden);
+  if (!suggestion) return problem('not_found', { message: `No suggestion ${suggestionId}.` });
+  data.votes = data.votes.filter((vote) => !(vote.suggestionId === suggestionId && vote.voter === voter));
+  return { suggestionId, votes: votesFor(data, suggestionId) };
+}

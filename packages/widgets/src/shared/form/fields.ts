@@ -85,16 +85,20 @@ export function textField(form: FieldForm, options: TextFieldOptions): TemplateR
   `;
 }
 
-/**
- * One box to tick. `label` may hold markup (a link to the privacy policy,
- * say): a link inside a label opens the link, it does not tick the box.
- */
-export function checkboxField(
-  form: FieldForm,
-  options: { name: string; label: string | TemplateResult; required?: boolean },
-): TemplateResult {
+/** One box to tick. */
+export interface CheckboxFieldOptions {
+  name: string;
+  /** May hold markup (a link to the privacy policy, say): a link inside a label opens the link, it does not tick the box. */
+  label: string | TemplateResult;
+  required?: boolean;
+  /** What ticking the box means, shown under its label, e.g. what an anonymous submission leaves out. */
+  hint?: string;
+}
+
+export function checkboxField(form: FieldForm, options: CheckboxFieldOptions): TemplateResult {
   const id = ids(options.name);
   const error = form.fieldError(options.name);
+  const describe = describedBy(options.hint !== undefined && id.hint, error !== undefined && id.error);
   return html`
     <div part="field" class="field checkbox">
       <input
@@ -104,11 +108,12 @@ export function checkboxField(
         type="checkbox"
         ?required=${options.required}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(error ? id.error : undefined)}
+        aria-describedby=${ifDefined(describe)}
         .checked=${live(form.values[options.name] === true)}
         @change=${(event: Event) => form.set(options.name, (event.target as HTMLInputElement).checked)}
       />
       <label part="label" for=${id.control}>${options.label}</label>
+      ${options.hint ? html`<p part="hint" class="hint" id=${id.hint}>${options.hint}</p>` : nothing}
       ${message(id.error, error)}
     </div>
   `;

@@ -172,8 +172,12 @@ describe('FormController', () => {
     online = true;
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => form.form.status === 'sent' && client.outbox.pending.length === 0, 'not sent when back online');
-    const listed = await client.suggestions.list({ sort: 'recent', limit: 100 });
-    expect(listed.items.filter((suggestion) => suggestion.title === title)).to.have.length(1);
+    // New suggestions wait for moderation, so the staff inbox (not the public list) shows what arrived.
+    const inbox = await fetch(`${api.baseUrl}v1/suggestions/inbox?sort=recent&limit=100`, {
+      headers: { authorization: 'Bearer sk_test' },
+    });
+    const { items } = (await inbox.json()) as { items: { title: string }[] };
+    expect(items.filter((suggestion) => suggestion.title === title)).to.have.length(1);
   });
 
   it('drops the kept old version when the person changes a submission the server failed, so only the new one arrives', async () => {

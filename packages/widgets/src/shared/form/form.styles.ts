@@ -22,6 +22,10 @@ export const formStyles = css`
     grid-column: 1 / -1;
   }
 
+  .field.checkbox .hint {
+    grid-column: 2;
+  }
+
   label,
   legend {
     font-weight: 600;
