@@ -52,6 +52,11 @@ import {
   type NgoSignupConfirmedEvent,
   type NgoSignupEvent,
 } from '../signup-form.js';
+import {
+  NgoSuggestionBox as NgoSuggestionBoxElement,
+  type SuggestionSentEvent,
+  type SuggestionVoteEvent,
+} from '../suggestion-box.js';
 
 /** `ngo-registered`, typed so that `onNgoRegistered` receives an `NgoRegisteredEvent` (`detail`: the `Registration`). */
 const ngoRegistered = 'ngo-registered' as EventName<NgoRegisteredEvent>;
@@ -149,6 +154,21 @@ export const NgoSatisfactionSurvey = createComponent({
   displayName: 'NgoSatisfactionSurvey',
 });
 
+/**
+ * `<ngo-suggestion-box>`: the always-open suggestion box; `onNgoSuggestionSent` when a suggestion reached the
+ * API, `onNgoSuggestionVote` when a vote was counted or withdrawn.
+ */
+export const NgoSuggestionBox = createComponent({
+  react: React,
+  tagName: 'ngo-suggestion-box',
+  elementClass: NgoSuggestionBoxElement,
+  events: {
+    onNgoSuggestionSent: 'ngo-suggestion-sent' as EventName<SuggestionSentEvent>,
+    onNgoSuggestionVote: 'ngo-suggestion-vote' as EventName<SuggestionVoteEvent>,
+  },
+  displayName: 'NgoSuggestionBox',
+});
+
 export type {
   NgoNewsletterSubscribeEvent,
   NgoPeriodChangeEvent,
@@ -157,4 +177,6 @@ export type {
   NgoSignupConfirmedEvent,
   NgoSignupEvent,
   NgoSurveySubmittedEvent,
+  SuggestionSentEvent,
+  SuggestionVoteEvent,
 };
