@@ -3,6 +3,7 @@ import './global.js';
 export * from './announcements.js';
 export * from './donor-wall.js';
 export * from './event-list.js';
+export * from './event-calendar.js';
 export * from './event-registration.js';
 export * from './points-badge.js';
 export * from './kpi-dashboard.js';

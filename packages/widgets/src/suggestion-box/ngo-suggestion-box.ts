@@ -55,8 +55,8 @@ interface MorePages {
  * @tagname ngo-suggestion-box
  * @summary Sends suggestions (optionally anonymous) and lists them with status, staff replies and votes.
  *
- * @fires ngo-suggestion-sent - A suggestion reached the API; `detail.suggestion.listed` is `false` while it waits for moderation.
- * @fires ngo-suggestion-vote - A vote was counted or withdrawn; `detail` has `suggestionId`, `voted` and the API's `votes`.
+ * @fires {SuggestionSentEvent} ngo-suggestion-sent - A suggestion reached the API; `detail.suggestion.listed` is `false` while it waits for moderation.
+ * @fires {SuggestionVoteEvent} ngo-suggestion-vote - A vote was counted or withdrawn; `detail` has `suggestionId`, `voted` and the API's `votes`.
  *
  * @csspart base - The widget's outermost box inside its shadow root; carries its language and colour scheme.
  * @csspart form-section - The form and its states.
@@ -238,7 +238,8 @@ export class NgoSuggestionBox extends NgoElement {
 
   #sent(suggestion: Suggestion): void {
     this.#lastSent = { suggestion, anonymous: this.#sendingAnonymously };
-    this.dispatchEvent(new SuggestionSentEvent({ suggestion }));
+    const sent = new SuggestionSentEvent({ suggestion });
+    this.dispatchEvent(sent);
     if (suggestion.listed && modeOf(this.mode) !== 'form') this.reload();
   }
 
@@ -487,8 +488,8 @@ export class NgoSuggestionBox extends NgoElement {
     if (!outcome) return;
     this.#said = { on: view, text: this.#voteAnnouncement(outcome, suggestion) };
     if (outcome.kind === 'voted' || outcome.kind === 'withdrawn') {
-      const detail = { suggestionId: suggestion.id, voted: outcome.kind === 'voted', votes: outcome.votes };
-      this.dispatchEvent(new SuggestionVoteEvent(detail));
+      const vote = new SuggestionVoteEvent({ suggestionId: suggestion.id, voted: outcome.kind === 'voted', votes: outcome.votes });
+      this.dispatchEvent(vote);
     }
     this.requestUpdate();
   }

@@ -85,7 +85,7 @@ describe('<ngo-suggestion-box> votes', function () {
     await expectAccessible(box, 'voted');
 
     // Another box in this browser that has forgotten the vote: the API refuses a second one.
-    forgetVotesOfThisBrowser('votes');
+    forgetVotesOfThisBrowser(api, 'votes');
     const other = await mountBox(api, { mode: 'list', sort: 'recent' });
     await waitUntil(() => parts(other, 'item').length > 0);
     const otherButton = itemTitled(other, target!.title).querySelector<HTMLButtonElement>('[part~="vote"]')!;
@@ -96,7 +96,7 @@ describe('<ngo-suggestion-box> votes', function () {
     expect(await countFromApi()).to.equal(before + 1);
 
     button().focus();
-    await press('Space');
+    await press(' ');
     await waitUntil(() => button().getAttribute('aria-pressed') === 'false', 'not withdrawn');
     expect(count()).to.equal(`${before} votes`);
     expect(await countFromApi()).to.equal(before);
@@ -116,7 +116,7 @@ describe('<ngo-suggestion-box> votes', function () {
     expect(vote.authorization).to.equal(`Bearer ${MEMBER}`);
 
     // Another browser: another voter token, no memory of the vote, the same member.
-    forgetVotesOfThisBrowser('votes and voter');
+    forgetVotesOfThisBrowser(api, 'votes and voter');
     const elsewhere = await mountBox(api, { mode: 'list', sort: 'recent', memberToken: MEMBER });
     await waitUntil(() => parts(elsewhere, 'item').length > 0);
     const again = itemTitled(elsewhere, target!.title).querySelector<HTMLButtonElement>('[part~="vote"]')!;
@@ -147,11 +147,11 @@ describe('<ngo-suggestion-box> votes', function () {
     const box = await mountBox(api, { mode: 'list' });
     await waitUntil(() => parts(box, 'item').length > 0);
     parts(box, 'sort')[0]!.focus();
-    await type('New');
+    await type('N');
     await waitUntil(() => box.sort === 'recent', 'not sorted by date');
     await tab();
     expect(describeElement(deepActiveElement()), 'focus').to.equal(describeElement(parts(box, 'category')[0]));
-    await type('Web');
+    await type('W');
     await waitUntil(() => box.category === 'website', 'not filtered');
     await waitUntil(() => parts(box, 'item').every((item) => item.querySelector('.category')!.textContent === 'Website'));
     await tab();

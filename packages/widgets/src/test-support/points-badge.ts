@@ -6,6 +6,7 @@ import '../points-badge.js';
 import '../provider.js';
 import type { NgoPointsBadge } from '../points-badge/ngo-points-badge.js';
 import { mount } from './mount.js';
+import { startMockApi } from './mock-api.js';
 
 /** What the tests of `<ngo-points-badge>` share: mounting it signed in as a demo member, finding its parts, an API of the page's own. */
 
@@ -109,4 +110,57 @@ export async function ask(badge: NgoPointsBadge, title: string): Promise<void> {
 export async function confirm(badge: NgoPointsBadge): Promise<void> {
   part(badge, 'confirm').click();
   await waitUntil(() => parts(badge, 'outcome').length > 0, 'no outcome', { timeout: 8_000 });
+}
+
+export type State = 'loading' | 'loaded' | 'empty' | 'error' | 'offline' | 'signed-out';
+const LANGS = ['en', 'zh-CN', 'zh-TW'] as const;
+const THEMES = ['light', 'dark'] as const;
+
+const offlineFetch: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+
+/** Lena with nothing: no ledger, no certificates, and a catalogue without rewards. */
+function emptyMember(data: StoreData) {
+  const lena = present(data.members.find((member) => member.email === 'lena.fischer@example.org'), 'Lena Fischer');
+  data.ledger = data.ledger.filter((entry) => entry.memberId !== lena.id);
+  data.certificates = data.certificates.filter((certificate) => certificate.memberId !== lena.id);
+  data.rewards = [];
+}
+
+/** Six full badges, one per language and theme, all in `state`. */
+export async function mountInState(state: State): Promise<NgoPointsBadge[]> {
+  const inPage = state === 'empty' ? inPageApi(emptyMember) : undefined;
+  const api =
+    state === 'loading'
+      ? await startMockApi({ faults: { latencyMs: 30_000 } })
+      : state === 'error'
+        ? await startMockApi({ faults: { failRate: 1 } })
+        : await startMockApi();
+  const wrapper = await mount<HTMLElement>(html`
+    <ngo-provider
+      api=${inPage?.api ?? api.baseUrl}
+      key=${KEY}
+      member-token=${ifDefined(state === 'signed-out' ? undefined : LENA)}
+      .fetch=${state === 'offline' ? offlineFetch : inPage?.fetch}
+    >
+      ${LANGS.flatMap((lang) => THEMES.map((theme) => html`<ngo-points-badge lang=${lang} theme=${theme}></ngo-points-badge>`))}
+    </ngo-provider>
+  `);
+  const badges = [...wrapper.querySelectorAll('ngo-points-badge')];
+  const shown: Record<State, string> = {
+    loading: '[part~="skeleton"]',
+    loaded: '[part~="certificate"]',
+    empty: '.sections [part~="status-empty"]',
+    error: '[part~="status-error"]',
+    offline: '[part~="status-error"]',
+    'signed-out': '[part~="sign-in"]',
+  };
+  await waitUntil(() => badges.every((badge) => badge.renderRoot.querySelector(shown[state])), `not all ${state}`, {
+    timeout: 8_000,
+  });
+  if (state === 'empty') {
+    await waitUntil(() => badges.every((badge) => parts(badge, 'status-empty').length === 3), 'not every section empty', {
+      timeout: 5_000,
+    });
+  }
+  return badges;
 }

@@ -199,18 +199,24 @@ export async function publicList(api: MockApi, query: string): Promise<{ id: str
   return items;
 }
 
-export function forgetVotesOfThisBrowser(what: 'votes' | 'votes and voter'): void {
+/**
+ * Forgets what this browser keeps about votes on `api`: which suggestions it
+ * voted for, and with `votes and voter` its voter token too, as another
+ * browser would be. Only this API's keys: test files run side by side in tabs
+ * that share `localStorage`, each with mock APIs of its own.
+ */
+export function forgetVotesOfThisBrowser(api: MockApi, what: 'votes' | 'votes and voter'): void {
   for (const key of Object.keys(localStorage)) {
+    if (!key.includes(api.baseUrl)) continue;
     if (key.startsWith('ngo-kit:votes:') || (what === 'votes and voter' && key.startsWith('ngo-kit:voter:'))) {
       localStorage.removeItem(key);
     }
   }
 }
 
-/** Each test starts with an empty draft and a browser that has never voted. */
+/** Each test starts with an empty draft; votes are kept per API, and each test has an API of its own. */
 export function startClean(): void {
   sessionStorage.clear();
-  forgetVotesOfThisBrowser('votes and voter');
 }
 
 /** The states a test brings a box into, to audit it there. */

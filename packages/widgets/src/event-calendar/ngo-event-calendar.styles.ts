@@ -1,0 +1,244 @@
+import { css } from 'lit';
+
+export const eventCalendarStyles = css`
+  /* The layout follows the widget's own width, not the window's: a calendar in a sidebar is narrow on any screen. */
+  /* a surface of its own: a dark calendar on a light page keeps its contrast */
+  .calendar {
+    container: ngo-event-calendar / inline-size;
+    padding: var(--ngo-event-calendar-padding, var(--_space-m));
+    border-radius: var(--_radius);
+    background: var(--ngo-event-calendar-background, var(--_c-surface));
+    --_day-height: var(--ngo-event-calendar-day-height, 6.75em);
+    --_today: var(--ngo-event-calendar-today-color, var(--_c-primary));
+    --_chip: var(--ngo-event-calendar-event-background, var(--_c-surface-muted));
+    --_weeks: 5;
+    /* what an error takes: the weekday row and the weeks, so that it moves nothing */
+    --_reserve: calc(1.75em + var(--_weeks) * var(--_day-height) + 1px);
+  }
+
+  /* one rule per count, not a style attribute: a strict CSP forbids those */
+  .calendar[data-weeks='4'] {
+    --_weeks: 4;
+  }
+  .calendar[data-weeks='6'] {
+    --_weeks: 6;
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s) var(--_space-m);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+    color: var(--_c-heading);
+  }
+
+  .navigation {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+  }
+
+  .summary {
+    margin: var(--_space-xs) 0 var(--_space-s);
+    min-height: 1.5em;
+    color: var(--_c-text-muted);
+  }
+
+  .grid {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+
+  .grid th {
+    height: 2em;
+    padding: 0 var(--_space-xs);
+    font-size: 0.875em;
+    font-weight: 600;
+    text-align: start;
+    color: var(--_c-text-muted);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
+  .grid td {
+    box-sizing: border-box;
+    height: var(--_day-height);
+    padding: var(--_space-xs);
+    vertical-align: top;
+    border: 1px solid var(--_c-border);
+    background: var(--_c-surface);
+    overflow: hidden;
+    cursor: pointer;
+  }
+
+  .grid td[data-outside] {
+    background: var(--_c-surface-muted);
+    color: var(--_c-text-muted);
+  }
+
+  .grid td:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: -3px;
+  }
+
+  .day-number {
+    display: inline-block;
+    min-width: 1.6em;
+    line-height: 1.6em;
+    text-align: center;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  /* today: a filled circle, a shape and not a colour alone */
+  td[aria-current='date'] .day-number {
+    border-radius: 999px;
+    background: var(--_today);
+    color: var(--_c-on-primary);
+  }
+
+  .chip,
+  .more {
+    display: block;
+    margin-top: 2px;
+    padding: 0 var(--_space-xs);
+    font-size: 0.8125em;
+    line-height: 1.45;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .chip {
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_chip);
+  }
+
+  .chip[data-cancelled] {
+    text-decoration: line-through;
+  }
+
+  .time {
+    font-weight: 600;
+  }
+
+  .marker {
+    padding-inline: 0.15em;
+  }
+
+  .more {
+    font-weight: 600;
+    color: var(--_c-text-muted);
+  }
+
+  .placeholder {
+    display: block;
+    width: 70%;
+    height: 1.1em;
+    margin-top: var(--_space-xs);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_c-surface-muted);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .placeholder {
+      animation: ngo-pulse 1.5s ease-in-out infinite;
+    }
+  }
+
+  .agenda,
+  .agenda-probe {
+    display: none;
+  }
+
+  .agenda-days,
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-m);
+  }
+
+  .agenda-date {
+    margin: 0 0 var(--_space-s);
+    font-size: 1em;
+    color: var(--_c-heading);
+  }
+
+  .agenda-date[aria-current='date']::after {
+    content: ' ●' / '';
+    color: var(--_today);
+  }
+
+  .event {
+    padding: var(--_space-m);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius);
+    background: var(--_c-surface);
+  }
+
+  .event[data-cancelled] .event-title {
+    text-decoration: line-through;
+  }
+
+  .event-title {
+    margin: 0 0 0.25em;
+    font-size: 1.05em;
+    line-height: 1.3;
+    color: var(--_c-heading);
+  }
+
+  .event-when,
+  .event-meta,
+  .event-places,
+  .event-status {
+    margin: 0 0 0.25em;
+  }
+
+  .event-meta,
+  .event-places {
+    color: var(--_c-text-muted);
+  }
+
+  .kind,
+  .event-status {
+    font-weight: 600;
+  }
+
+  .event .button {
+    margin-top: var(--_space-s);
+  }
+
+  .show-all {
+    margin-top: var(--_space-s);
+  }
+
+  .day-dialog .events {
+    margin-top: var(--_space-m);
+  }
+
+  @container ngo-event-calendar (max-width: 32em) {
+    .grid {
+      display: none;
+    }
+
+    .agenda,
+    .agenda-probe {
+      display: block;
+    }
+
+    .state {
+      min-height: 12em;
+    }
+  }
+`;

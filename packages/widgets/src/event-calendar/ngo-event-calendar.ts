@@ -1,0 +1,649 @@
+import { TaskStatus } from '@lit/task';
+import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { RegistrationDialog } from '../event-registration/registration-dialog.js';
+import { closedReason, placesLeft } from '../event-registration/registration-state.js';
+import { DialogController } from '../shared/dialog/dialog-controller.js';
+import { dialogStyles } from '../shared/dialog/dialog.styles.js';
+import { errorKind } from '../shared/error-kind.js';
+import { NgoElement } from '../shared/ngo-element.js';
+import { errorView, liveRegion, loadingView } from '../shared/states.js';
+import { stateStyles } from '../shared/states.styles.js';
+import {
+  addMonths,
+  addMonthsToDay,
+  browserTimeZone,
+  dayAt,
+  formatYearMonth,
+  isTimeZone,
+  monthOfDay,
+  parseYearMonth,
+  partsOf,
+  sameMonth,
+  type Day,
+  type YearMonth,
+} from './calendar-days.js';
+import { calendarFormatsFor, type CalendarFormats } from './calendar-formats.js';
+import { eventsByDay, type DayEntry } from './events-by-day.js';
+import { eventCalendarMessages, type EventCalendarMessages } from './messages.js';
+import { commonTimeZone, loadMonthEvents, type MonthQuery } from './month-events.js';
+import { cellCount, monthGrid, startOfWeek, type MonthGrid } from './month-grid.js';
+import { NgoMonthChangeEvent } from './month-change-event.js';
+import { eventCalendarStyles } from './ngo-event-calendar.styles.js';
+import { firstDayOfWeek } from './week-start.js';
+
+/** A day cell shows this many lines of events; a day with more shows one line fewer and "+N more". */
+const LINES_PER_DAY = 3;
+
+/** The agenda shows this many events of a day at most; a busier day offers all of them in its dialog. */
+const AGENDA_PER_DAY = 5;
+
+const NO_ENTRIES: readonly DayEntry[] = [];
+
+type State = 'loading' | 'loaded' | 'empty' | 'error' | 'offline';
+
+/** The events of the grid's days, grouped once per load, time zone and grid. */
+interface Grouping {
+  events: readonly CommunityEvent[];
+  timeZone: string;
+  first: Day;
+  cells: number;
+  byDay: Map<Day, DayEntry[]>;
+}
+
+/**
+ * The organisation's events as a month calendar: a grid of days with the
+ * events of each, navigable by keyboard as the WAI-ARIA grid pattern has it,
+ * and a list of the month's days with events when the widget is narrow. Days
+ * are those of the organisation's time zone; times are shown in each event's
+ * own. A day's events open in a dialog, each with a Register button that
+ * opens the registration dialog.
+ *
+ * @tagname ngo-event-calendar
+ * @summary A month calendar of events with keyboard navigation, an agenda when narrow, and registration.
+ *
+ * @fires {NgoMonthChangeEvent} ngo-month-change - The reader went to another month; `detail.month` is `YYYY-MM`.
+ *
+ * @csspart base - The widget's outermost box inside its shadow root; carries its language and colour scheme.
+ * @csspart header - The month's name and the buttons.
+ * @csspart heading - The month's name ("November 2026").
+ * @csspart navigation - The group of the previous, today and next buttons.
+ * @csspart previous - The previous-month button.
+ * @csspart today - The today button.
+ * @csspart next - The next-month button.
+ * @csspart summary - The line under the heading: how many events the month has, or that it has none.
+ * @csspart grid - The month grid (a table).
+ * @csspart weekday - A weekday's column header.
+ * @csspart day - A day cell; also `day-outside` for days of the months around, `day-today` for today.
+ * @csspart day-number - The day of the month in a cell.
+ * @csspart chip - An event in a day cell.
+ * @csspart more - The "+N more" line of a day with more events than fit.
+ * @csspart show-all - The agenda's button that opens a busy day's events in the dialog.
+ * @csspart agenda - The list of days with events of the narrow layout.
+ * @csspart agenda-date - A day's heading in the agenda.
+ * @csspart day-dialog - The dialog with one day's events.
+ * @csspart close - The dialog's close button.
+ * @csspart event - An event in the dialog or the agenda.
+ * @csspart event-title - Its title.
+ * @csspart event-when - Its time, in the event's own time zone.
+ * @csspart event-meta - Its kind and place.
+ * @csspart event-places - Places left or "full", and the points for taking part.
+ * @csspart event-status - "Cancelled", "Registration closed" or "Has taken place", instead of the button.
+ * @csspart register - An event's Register button.
+ * @csspart skeleton - The placeholders shown while the events load.
+ * @csspart status - The empty note and the error box (also `status-empty`, `status-error`).
+ * @csspart retry - The button that loads the month again after an error.
+ *
+ * @cssprop --ngo-event-calendar-day-height - Height of a day cell; `6.75em` by default.
+ * @cssprop --ngo-event-calendar-event-background - Background of an event in a day cell; defaults to `--ngo-color-surface-muted`.
+ * @cssprop --ngo-event-calendar-today-color - The mark of today; defaults to `--ngo-color-primary`.
+ *
+ * @example
+ * ```html
+ * <ngo-event-calendar api="https://api.example.org" key="pk_live_123" time-zone="Europe/Berlin"></ngo-event-calendar>
+ * ```
+ */
+export class NgoEventCalendar extends NgoElement {
+  static override properties: PropertyDeclarations = {
+    month: { type: String },
+    timeZone: { type: String, attribute: 'time-zone' },
+    kind: { type: String },
+    tag: { type: String },
+    series: { type: String },
+    now: { attribute: 'now', converter: { fromAttribute: (value: string | null) => (value ? new Date(value) : undefined) } },
+  };
+
+  static override styles = [NgoElement.styles, stateStyles, dialogStyles, eventCalendarStyles];
+
+  /** The month shown, `YYYY-MM`; the month of today by default. It follows the reader's navigation. */
+  declare month: string | undefined;
+  /**
+   * The IANA time zone whose days the calendar shows, e.g. `Europe/Berlin`. By default the time zone most
+   * of the first loaded events happen in, else the browser's. An unknown zone counts as not set.
+   */
+  declare timeZone: string | undefined;
+  /** Only events of this kind: `online`, `offline` or `hybrid`. */
+  declare kind: EventKind | undefined;
+  /** Only events with this tag, e.g. `charity-run`. */
+  declare tag: string | undefined;
+  /** Only events of this series, e.g. `quarterly-exchange`. */
+  declare series: string | undefined;
+  /**
+   * The moment the calendar takes for now: it marks today and tells which events are still open for
+   * registration. The real time by default; demos of a fixed moment and tests set it (attribute: an ISO 8601 time).
+   */
+  declare now: Date | undefined;
+
+  /** The day that has the grid's tab stop, if the reader chose one. */
+  #focusDay: Day | undefined;
+  /** The day whose events the dialog shows. */
+  #dialogDay: Day | undefined;
+  #eventsZone: string | undefined;
+  /** 1 after going forward, -1 after going back: the month to prefetch. */
+  #direction = 1;
+  #prefetching = new AbortController();
+  #focusCellAfterUpdate = false;
+  #hadFocus = false;
+  #grouping: Grouping | undefined;
+  /**
+   * Whether the agenda is on screen. Its container query decides; the agenda
+   * is filled only while shown, so that a wide calendar does not build a
+   * hidden list of every event of the month.
+   */
+  #agendaShown = false;
+  /** Until the observer reports, which takes a rendered frame (a tab in the background gets none), the probe is measured. */
+  #agendaReported = false;
+  /** Watches an empty probe that the agenda's container query shows with it: the probe's size never depends on the agenda's content. */
+  readonly #agendaObserver = new ResizeObserver((entries) => {
+    this.#agendaReported = true;
+    const shown = entries.some((entry) => entry.contentRect.width > 0);
+    if (shown === this.#agendaShown) return;
+    this.#agendaShown = shown;
+    this.requestUpdate();
+  });
+
+  readonly #events = this.loadTask({
+    args: () => {
+      const { year, month } = this.#shownMonth(this.#today());
+      return [year, month, this.kind || undefined, this.tag || undefined, this.series || undefined] as const;
+    },
+    load: async ([year, month, kind, tag, series], { client, signal }) => {
+      const query: MonthQuery = { year, month, kind, tag, series };
+      const events = await loadMonthEvents(client, query, signal);
+      this.#eventsZone ??= commonTimeZone(events);
+      this.#prefetch(client, query);
+      return events;
+    },
+  });
+
+  readonly #dayDialog = new DialogController(this, {
+    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-dialog'),
+  });
+
+  /** Opens over the day's dialog, which stays open below it: closing it goes back to the day's events. */
+  readonly #registration = new RegistrationDialog(this);
+
+  /** Loads the month again, e.g. after an error. */
+  reload(): void {
+    void this.#events.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#prefetching.signal.aborted) this.#prefetching = new AbortController();
+    if (this.hasUpdated) this.#observeAgendaProbe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#prefetching.abort(new DOMException('The calendar left the page', 'AbortError'));
+    this.#agendaObserver.disconnect();
+    this.#agendaReported = false;
+  }
+
+  /**
+   * Asks for the month the reader will probably go to next, so that it comes
+   * from the SDK's read cache (or joins the request under way) when they do.
+   */
+  #prefetch(client: NgoBaseClient, query: MonthQuery) {
+    const next = addMonths(query, this.#direction);
+    loadMonthEvents(client, { ...query, ...next }, this.#prefetching.signal).catch(() => undefined);
+  }
+
+  get #timeZoneInUse(): string {
+    const chosen = this.timeZone?.trim();
+    if (chosen && isTimeZone(chosen)) return chosen;
+    return this.#eventsZone ?? browserTimeZone();
+  }
+
+  #now(): number {
+    const now = this.now?.getTime();
+    return now === undefined || Number.isNaN(now) ? Date.now() : now;
+  }
+
+  #today(): Day {
+    return dayAt(this.#now(), this.#timeZoneInUse);
+  }
+
+  #shownMonth(today: Day): YearMonth {
+    return parseYearMonth(this.month) ?? monthOfDay(today);
+  }
+
+  #firstWeekday(): number {
+    return firstDayOfWeek(this.locale);
+  }
+
+  /** The day with the grid's tab stop: the chosen one in the month shown, else today, else the 1st. */
+  #tabStop(grid: MonthGrid, today: Day): Day {
+    const within = (day: Day | undefined) => day !== undefined && day >= grid.firstOfMonth && day <= grid.lastOfMonth;
+    if (within(this.#focusDay)) return this.#focusDay as Day;
+    return within(today) ? today : grid.firstOfMonth;
+  }
+
+  #byDay(events: readonly CommunityEvent[], grid: MonthGrid, timeZone: string): Map<Day, DayEntry[]> {
+    const cells = cellCount(grid);
+    const last = this.#grouping;
+    if (last && last.events === events && last.timeZone === timeZone && last.first === grid.first && last.cells === cells) {
+      return last.byDay;
+    }
+    const byDay = eventsByDay(events, grid.first, cells, timeZone);
+    this.#grouping = { events, timeZone, first: grid.first, cells, byDay };
+    return byDay;
+  }
+
+  #goToMonth(target: YearMonth) {
+    const shown = this.#shownMonth(this.#today());
+    if (sameMonth(target, shown)) return;
+    this.#direction = target.year * 12 + target.month > shown.year * 12 + shown.month ? 1 : -1;
+    this.month = formatYearMonth(target);
+    this.dispatchEvent(new NgoMonthChangeEvent(this.month));
+  }
+
+  /** Moves the grid's tab stop to `day`, in another month if need be, and focus with it when `focus`. */
+  #moveTo(day: Day, focus: boolean) {
+    this.#focusDay = day;
+    this.#focusCellAfterUpdate = focus;
+    this.#goToMonth(monthOfDay(day));
+    this.requestUpdate();
+  }
+
+  /** The previous or next month's button: the tab stop moves to the same day of that month. */
+  #step(months: number) {
+    const today = this.#today();
+    const grid = monthGrid(this.#shownMonth(today), this.#firstWeekday());
+    this.#moveTo(addMonthsToDay(this.#tabStop(grid, today), months), false);
+  }
+
+  readonly #onGridKeydown = (event: KeyboardEvent) => {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-day]');
+    if (!cell) return;
+    const day = Number(cell.dataset['day']);
+    const weekStart = startOfWeek(day, this.#firstWeekday());
+    const years = event.shiftKey ? 12 : 1;
+    const targets: Record<string, () => Day> = {
+      ArrowLeft: () => day - 1,
+      ArrowRight: () => day + 1,
+      ArrowUp: () => day - 7,
+      ArrowDown: () => day + 7,
+      Home: () => weekStart,
+      End: () => weekStart + 6,
+      PageUp: () => addMonthsToDay(day, -years),
+      PageDown: () => addMonthsToDay(day, years),
+    };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#openDay(day);
+      return;
+    }
+    const target = targets[event.key];
+    if (!target || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.#moveTo(target(), true);
+  };
+
+  /** The tab stop follows focus, however a day got it (a click, a script). */
+  readonly #onGridFocusin = (event: FocusEvent) => {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-day]');
+    const day = Number(cell?.dataset['day']);
+    if (!cell || day === this.#focusDay || cell.hasAttribute('data-outside')) return;
+    this.#focusDay = day;
+    // the tab stop already is where focus went (a re-render put it there): nothing to redraw
+    if (cell.tabIndex !== 0) this.requestUpdate();
+  };
+
+  readonly #onGridClick = (event: MouseEvent) => {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-day]');
+    if (!cell) return;
+    const day = Number(cell.dataset['day']);
+    const shown = this.#shownMonth(this.#today());
+    if (sameMonth(monthOfDay(day), shown)) {
+      this.#moveTo(day, false);
+      this.#openDay(day);
+    } else {
+      this.#moveTo(day, true);
+    }
+  };
+
+  /** Opens the dialog of a day's events; a day without events has nothing to open. */
+  #openDay(day: Day) {
+    if ((this.#grouping?.byDay.get(day)?.length ?? 0) === 0 || this.#state() !== 'loaded') return;
+    this.#dialogDay = day;
+    this.requestUpdate();
+    void this.#dayDialog.open();
+  }
+
+  #state(): State {
+    switch (this.#events.status) {
+      case TaskStatus.COMPLETE:
+        return 'loaded';
+      case TaskStatus.ERROR:
+        return errorKind(this.#events.error) === 'network' ? 'offline' : 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const probe = this.#agendaReported ? null : this.renderRoot.querySelector('.agenda-probe');
+    if (probe) this.#agendaShown = probe.getBoundingClientRect().width > 0;
+    this.#hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.#observeAgendaProbe();
+  }
+
+  #observeAgendaProbe() {
+    const probe = this.renderRoot.querySelector('.agenda-probe');
+    if (probe) this.#agendaObserver.observe(probe);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const root = this.renderRoot as ShadowRoot;
+    if (this.#focusCellAfterUpdate) {
+      this.#focusCellAfterUpdate = false;
+      root.querySelector<HTMLElement>(`td[data-day="${this.#focusDay}"]`)?.focus();
+    } else if (this.#hadFocus && root.activeElement === null) {
+      // What had focus went with the view it was in (a grid replaced by an error, or the other way round)
+      (root.querySelector<HTMLElement>('[part~="retry"]') ?? root.querySelector<HTMLElement>('td[tabindex="0"]'))?.focus();
+    }
+  }
+
+  protected override renderContent() {
+    const messages = this.localizer.text(eventCalendarMessages);
+    const formats = calendarFormatsFor(this.locale);
+    const timeZone = this.#timeZoneInUse;
+    const today = this.#today();
+    const shown = this.#shownMonth(today);
+    const grid = monthGrid(shown, this.#firstWeekday());
+    const monthName = formats.month(shown);
+    let state = this.#state();
+    const events = state === 'loaded' ? this.#events.value : undefined;
+    const byDay = events ? this.#byDay(events, grid, timeZone) : undefined;
+    const count = byDay ? countInMonth(byDay, grid) : 0;
+    if (state === 'loaded' && count === 0) state = 'empty';
+
+    const summary =
+      state === 'loading'
+        ? messages.loading
+        : state === 'empty'
+          ? this.localizer.fill(messages.empty, { month: monthName })
+          : state === 'loaded'
+            ? this.localizer.plural(messages.count, count, { month: monthName })
+            : '';
+    const failed = state === 'error' || state === 'offline';
+    return html`
+      <div class="calendar" data-state=${state} data-weeks=${grid.weeks}>
+        ${liveRegion(state === 'loading' ? '' : summary)}
+        <div part="header" class="header">
+          <h2 part="heading" class="heading" id="heading" aria-live="polite">${monthName}</h2>
+          <div part="navigation" class="navigation" role="group" aria-label=${messages.navigation}>
+            <button part="previous" class="button secondary" type="button" @click=${() => this.#step(-1)}>
+              <span aria-hidden="true">‹</span> ${messages.previous}
+            </button>
+            <button part="today" class="button secondary" type="button" @click=${() => this.#moveTo(today, false)}>
+              ${messages.today}
+            </button>
+            <button part="next" class="button secondary" type="button" @click=${() => this.#step(1)}>
+              ${messages.next} <span aria-hidden="true">›</span>
+            </button>
+          </div>
+        </div>
+        <p part=${state === 'empty' ? 'summary status status-empty' : 'summary'} class="summary">${summary}</p>
+        <div class="agenda-probe"></div>
+        ${failed
+          ? errorView({ error: this.#events.error, localizer: this.localizer, onRetry: () => this.reload() })
+          : [
+              this.#renderGrid(grid, today, byDay, messages, formats),
+              html`<div part="agenda" class="agenda">
+                ${guard([this.#agendaShown, byDay, grid.firstOfMonth, today, this.locale, this.now], () =>
+                  this.#agendaShown ? this.#renderAgenda(grid, today, byDay, monthName, messages, formats) : nothing,
+                )}
+              </div>`,
+            ]}
+        ${this.#renderDayDialog(messages, formats)} ${this.#registration.render()}
+      </div>
+    `;
+  }
+
+  #renderGrid(
+    grid: MonthGrid,
+    today: Day,
+    byDay: Map<Day, DayEntry[]> | undefined,
+    messages: EventCalendarMessages,
+    formats: CalendarFormats,
+  ): TemplateResult {
+    const tabStop = this.#tabStop(grid, today);
+    const weeks = Array.from({ length: grid.weeks }, (_, week) => grid.first + week * 7);
+    return html`
+      <p class="visually-hidden" id="grid-hint">${messages.keyboardHint}</p>
+      <table
+        part="grid"
+        class="grid"
+        role="grid"
+        aria-labelledby="heading"
+        aria-describedby="grid-hint"
+        aria-busy=${byDay ? 'false' : 'true'}
+        @keydown=${this.#onGridKeydown}
+        @click=${this.#onGridClick}
+        @focusin=${this.#onGridFocusin}
+      >
+        <thead>
+          <tr>
+            ${formats
+              .weekdays(grid.firstWeekday)
+              .map((name) => html`<th part="weekday" scope="col" abbr=${name.long}>${name.short}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks.map(
+            (start) => html`<tr>
+              ${[0, 1, 2, 3, 4, 5, 6].map((offset) =>
+                this.#renderDay(start + offset, grid, today, tabStop, byDay, messages, formats),
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  #renderDay(
+    day: Day,
+    grid: MonthGrid,
+    today: Day,
+    tabStop: Day,
+    byDay: Map<Day, DayEntry[]> | undefined,
+    messages: EventCalendarMessages,
+    formats: CalendarFormats,
+  ): TemplateResult {
+    const outside = day < grid.firstOfMonth || day > grid.lastOfMonth;
+    const entries = byDay?.get(day) ?? NO_ENTRIES;
+    const fits = entries.length <= LINES_PER_DAY;
+    const shown = fits ? entries : entries.slice(0, LINES_PER_DAY - 1);
+    const date = formats.day(day);
+    const label = byDay
+      ? this.localizer.fill(messages.dayLabel, {
+          date,
+          events: entries.length > 0 ? this.localizer.plural(messages.dayCount, entries.length) : messages.noEvents,
+        })
+      : date;
+    const part = outside ? 'day day-outside' : day === today ? 'day day-today' : 'day';
+    return html`<td
+      part=${part}
+      data-day=${day}
+      tabindex=${day === tabStop ? '0' : '-1'}
+      aria-current=${day === today ? 'date' : nothing}
+      ?data-outside=${outside}
+    >
+      <span part="day-number" class="day-number" aria-hidden="true">${partsOf(day).date}</span>
+      <span class="visually-hidden">${label}</span>
+      ${byDay
+        ? shown.map((entry) => this.#renderChip(entry, messages, formats))
+        : html`<span part="skeleton" class="placeholder" aria-hidden="true"></span>`}
+      ${fits
+        ? nothing
+        : html`<span part="more" class="more">${this.localizer.plural(messages.more, entries.length - shown.length)}</span>`}
+    </td>`;
+  }
+
+  #renderChip({ event, continued, continues }: DayEntry, messages: EventCalendarMessages, formats: CalendarFormats) {
+    const cancelled = event.status === 'cancelled';
+    return html`<span part="chip" class="chip" ?data-cancelled=${cancelled}>${continued
+        ? html`<span class="marker" aria-hidden="true">◂</span>`
+        : html`<span class="time">${formats.time(event.startsAt, event.timeZone)}</span>`}
+      <span lang=${event.language}>${event.title}</span>${continues
+        ? html`<span class="marker" aria-hidden="true">▸</span>`
+        : nothing}${continued ? html`<span class="visually-hidden">${messages.continued}</span>` : nothing}${continues
+        ? html`<span class="visually-hidden">${messages.continues}</span>`
+        : nothing}${cancelled ? html`<span class="visually-hidden">${messages.cancelled}</span>` : nothing}</span
+    >`;
+  }
+
+  #renderAgenda(
+    grid: MonthGrid,
+    today: Day,
+    byDay: Map<Day, DayEntry[]> | undefined,
+    monthName: string,
+    messages: EventCalendarMessages,
+    formats: CalendarFormats,
+  ): TemplateResult {
+    const label = this.localizer.fill(messages.agenda, { month: monthName });
+    if (!byDay) return loadingView({ label, rows: 3 });
+    const days: Day[] = [];
+    for (let day = grid.firstOfMonth; day <= grid.lastOfMonth; day++) if (byDay.has(day)) days.push(day);
+    return html`
+        <ol class="agenda-days" aria-label=${label}>
+          ${days.map(
+            (day) => html`<li class="agenda-day">
+              <h3 part="agenda-date" class="agenda-date" aria-current=${day === today ? 'date' : nothing}>
+                ${formats.day(day)}
+              </h3>
+              ${this.#renderAgendaDay(day, byDay.get(day) ?? NO_ENTRIES, messages, formats)}
+            </li>`,
+          )}
+        </ol>
+    `;
+  }
+
+  #renderAgendaDay(day: Day, entries: readonly DayEntry[], messages: EventCalendarMessages, formats: CalendarFormats) {
+    const fits = entries.length <= AGENDA_PER_DAY;
+    const shown = fits ? entries : entries.slice(0, AGENDA_PER_DAY - 1);
+    return html`<ul class="events">
+        ${shown.map((entry) => this.#renderEvent(entry, 4, messages, formats))}
+      </ul>
+      ${fits
+        ? nothing
+        : html`<button part="show-all" class="button secondary show-all" type="button" @click=${() => this.#openDay(day)}>
+            ${this.localizer.plural(messages.showAll, entries.length)}
+          </button>`}`;
+  }
+
+  #renderDayDialog(messages: EventCalendarMessages, formats: CalendarFormats): TemplateResult {
+    const day = this.#dialogDay;
+    const entries = (day !== undefined && this.#grouping?.byDay.get(day)) || NO_ENTRIES;
+    return html`
+      <dialog part="day-dialog" class="day-dialog" aria-labelledby="day-title">
+        <div class="dialog-header">
+          <h2 id="day-title">${day === undefined ? '' : formats.day(day)}</h2>
+          <button part="close" class="button secondary" type="button" @click=${() => this.#dayDialog.close()}>
+            ${this.localizer.messages.dialog.close}
+          </button>
+        </div>
+        <ul class="events">
+          ${entries.map((entry) => this.#renderEvent(entry, 3, messages, formats))}
+        </ul>
+      </dialog>
+    `;
+  }
+
+  #renderEvent(entry: DayEntry, level: 3 | 4, messages: EventCalendarMessages, formats: CalendarFormats) {
+    const { event, dayNumber, dayCount } = entry;
+    const { localizer } = this;
+    const when =
+      dayCount > 1
+        ? localizer.dateRange(event.startsAt, event.endsAt, event.timeZone)
+        : formats.timeRange(event.startsAt, event.endsAt, event.timeZone);
+    const place = event.location ? [event.location.name, event.location.city].filter(Boolean).join(', ') : '';
+    const title =
+      level === 3
+        ? html`<h3 part="event-title" class="event-title" lang=${event.language}>${event.title}</h3>`
+        : html`<h4 part="event-title" class="event-title" lang=${event.language}>${event.title}</h4>`;
+    const left = placesLeft(event);
+    const places =
+      left === undefined ? undefined : left > 0 ? localizer.plural(messages.placesLeft, left) : messages.full;
+    const points = event.points ? localizer.plural(messages.points, event.points) : undefined;
+    return html`<li part="event" class="event" ?data-cancelled=${event.status === 'cancelled'}>
+      ${title}
+      <p part="event-when" class="event-when">
+        <time datetime=${event.startsAt.toISOString()}>${when}</time>${dayCount > 1
+          ? html` · ${localizer.fill(messages.dayOfEvent, { day: dayNumber, days: dayCount })}`
+          : nothing}
+      </p>
+      <p part="event-meta" class="event-meta">
+        <span class="kind">${messages.kinds[event.kind]}</span>${place
+          ? html` · <span lang=${event.language}>${place}</span>`
+          : nothing}
+      </p>
+      ${places || points
+        ? html`<p part="event-places" class="event-places">${[places, points].filter(Boolean).join(' · ')}</p>`
+        : nothing}
+      ${this.#renderRegistration(event, messages)}
+    </li>`;
+  }
+
+  #renderRegistration(event: CommunityEvent, messages: EventCalendarMessages) {
+    const now = new Date(this.#now());
+    const closed = closedReason(event, now);
+    const status =
+      closed === 'cancelled'
+        ? messages.cancelled
+        : event.endsAt <= now
+          ? messages.ended
+          : closed === 'deadline'
+            ? messages.closed
+            : undefined;
+    if (status) return html`<p part="event-status" class="event-status">${status}</p>`;
+    return html`<button
+      part="register"
+      class="button"
+      type="button"
+      @click=${(click: Event) => this.#registration.open(event, click.currentTarget as HTMLElement)}
+    >
+      ${messages.register}<span class="visually-hidden" lang=${event.language}> ${event.title}</span>
+    </button>`;
+  }
+}
+
+/** How many events touch the days of the month itself (not the days of the months around it). */
+function countInMonth(byDay: Map<Day, DayEntry[]>, grid: MonthGrid): number {
+  const events = new Set<CommunityEvent>();
+  for (let day = grid.firstOfMonth; day <= grid.lastOfMonth; day++) {
+    for (const entry of byDay.get(day) ?? NO_ENTRIES) events.add(entry.event);
+  }
+  return events.size;
+}
