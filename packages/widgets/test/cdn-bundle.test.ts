@@ -98,6 +98,7 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
 const EMBEDS: Record<string, string[]> = {
   // the list's registration dialog shows <ngo-event-registration> (event-registration/registration-dialog.ts)
   'event-list': ['ngo-event-registration'],
+  'event-calendar': ['ngo-event-registration'],
 };
 
 function manifestTags(): string[] {

@@ -34,6 +34,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { NgoAnnouncements as NgoAnnouncementsElement } from '../announcements.js';
 import { NgoDonorWall as NgoDonorWallElement } from '../donor-wall.js';
+import { NgoEventCalendar as NgoEventCalendarElement, type NgoMonthChangeEvent } from '../event-calendar.js';
 import { NgoEventList as NgoEventListElement } from '../event-list.js';
 import { NgoEventRegistration as NgoEventRegistrationElement, type NgoRegisteredEvent } from '../event-registration.js';
 import { NgoKpiDashboard as NgoKpiDashboardElement, type NgoPeriodChangeEvent } from '../kpi-dashboard.js';
@@ -169,7 +170,17 @@ export const NgoSuggestionBox = createComponent({
   displayName: 'NgoSuggestionBox',
 });
 
+/** `<ngo-event-calendar>`: the events of a month; `onNgoMonthChange` when the reader goes to another month. */
+export const NgoEventCalendar = createComponent({
+  react: React,
+  tagName: 'ngo-event-calendar',
+  elementClass: NgoEventCalendarElement,
+  events: { onNgoMonthChange: 'ngo-month-change' as EventName<NgoMonthChangeEvent> },
+  displayName: 'NgoEventCalendar',
+});
+
 export type {
+  NgoMonthChangeEvent,
   NgoNewsletterSubscribeEvent,
   NgoPeriodChangeEvent,
   NgoPointsRedeemedEvent,
