@@ -1,7 +1,21 @@
+/// <reference types="vite/client" />
+import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { createMockFetch, type Scenario } from '@ngo-kit/mock-server/browser';
 import { html } from 'lit';
 import '../src/provider.js';
+
+/**
+ * custom-elements.json (made by `pnpm build`, from the classes' JSDoc) feeds
+ * the Docs tab: attributes, properties, events, slots, parts and CSS custom
+ * properties of the story's `component`. A glob rather than an import, so
+ * that a checkout that has not been built yet still type-checks and runs
+ * (its Docs tab then only lists the stories' own args).
+ */
+const manifests = import.meta.glob<unknown>('../custom-elements.json', { eager: true, import: 'default' });
+const manifest = Object.values(manifests)[0];
+if (manifest) setCustomElementsManifest(manifest);
+else console.warn('ngo-kit: custom-elements.json is missing (run `pnpm build`): the Docs tab lists no attributes, events or parts.');
 
 /** What the mock server should do: answer normally, a scenario of its own, or act as if the network were gone. */
 type MockScenario = 'none' | Scenario | 'offline';
@@ -47,6 +61,8 @@ const withToolbar: Decorator = (story, { globals }) => {
 };
 
 const preview: Preview = {
+  // A Docs page for every widget, from custom-elements.json (above).
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the widgets (the page’s lang)',
