@@ -95,6 +95,15 @@ for (const widget of cdnWidgets().filter((name) => name !== 'provider')) {
 }
 rows.push(...(await withSdkShare('all widgets', 'index.js')));
 
+// The peers, bundled and minified the same way (bench/peers/), with the stylesheets their docs load:
+// our widgets carry their styles in their JavaScript, so the peers' CSS counts too.
+const { bundlePeers } = await import('./render/peers.mjs');
+const peers = await bundlePeers();
+const PEER_ROWS = { 'fullcalendar-month': 'peer: FullCalendar month view', 'survey-rating': 'peer: SurveyJS, one rating question' };
+for (const [name, label] of Object.entries(PEER_ROWS)) {
+  rows.push(row(`${label} (JS)`, sizesOf(peers[name].js), null), row(`${label} (JS + CSS)`, sizesOf(Buffer.concat([peers[name].js, peers[name].css])), null));
+}
+
 console.log('\nBundle sizes (minified files; gzip -9, brotli 11)\n');
 console.log(['file', 'raw', 'gzip', 'brotli', 'budget (gzip)'].map((h, i) => (i ? h.padStart(14) : h.padEnd(40))).join(''));
 for (const row of rows) {
@@ -134,6 +143,20 @@ for (const mount of mounts) {
   const first = `${ms(mount.ngoMs.first)} / ${ms(mount.surveyjsMs.first)}`;
   const cells = [String(mount.questions), ms(mount.ngoMs.median), ms(mount.surveyjsMs.median), first, mount.ratio.toFixed(2), verdict];
   console.log(cells.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(''));
+}
+
+const { renderBenchmarks } = await import('./render/render.mjs');
+const render = await renderBenchmarks();
+const millis = (value) => (value === null ? '—' : `${value.toFixed(1)} ms`);
+console.log('\nRender in headless Chromium: mount until content is laid out (median of 9 runs after 3 warm-ups)\n');
+console.log(['widget', 'case', 'ours', 'plain list', 'peer', 'ratio', 'goal'].map((h, i) => (i > 1 ? h.padStart(12) : h.padEnd(i ? 26 : 22))).join(''));
+for (const r of render) {
+  const ratio = r.ratio === null ? '—' : `${r.ratio.toFixed(2)}`;
+  const goal = r.goal === null ? '' : `${r.goal} ${r.goalMet === null ? '' : r.goalMet ? 'met' : 'not met'}`;
+  console.log(
+    [r.section.padEnd(22), r.case.padEnd(26), millis(r.oursMs).padStart(12), millis(r.calibrationMs).padStart(12), millis(r.peerMs).padStart(12), ratio.padStart(12), goal.padStart(12)].join('') +
+      (r.note ? `  ${r.note}` : `  (${r.ratioMeans})`),
+  );
 }
 
 const result = {

@@ -7,8 +7,13 @@ import { EventPageSchema } from '@ngo-kit/sdk/schemas';
 import * as z from 'zod/mini';
 import { median } from './stats.mjs';
 
-/** `count` events as the API sends them: the seed's own, repeated with new ids. */
-async function wireEvents(count) {
+/**
+ * `count` events as the API sends them: the seed's own, repeated with new ids.
+ *
+ * @param {number} count
+ * @returns {Promise<object[]>}
+ */
+export async function wireEvents(count) {
   const handle = createHandler({ now: () => new Date(DEMO_NOW), rateLimit: false });
   const request = new globalThis.Request('http://bench.test/v1/events?from=2020-01-01T00:00:00Z&limit=100', {
     headers: { authorization: 'Bearer pk_demo' },
