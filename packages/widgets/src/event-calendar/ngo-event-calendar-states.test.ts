@@ -1,8 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { fixtureApi } from '../test-support/calendar-fixtures.js';
+import { applyHostileStyles } from '../test-support/hostile-page.js';
 import {
+  berlin,
   cell,
   chips,
   DEMO_NOW,
+  dialog,
   focusedDay,
   LOOKS,
   mountCalendar,
@@ -95,5 +99,33 @@ describe('<ngo-event-calendar> states', () => {
 describe('<ngo-event-calendar> texts', () => {
   it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
     expect(catalogProblems(eventCalendarMessages)).to.deep.equal([]);
+  });
+});
+
+describe('<ngo-event-calendar> on a hostile page', () => {
+  it('looks and works the same, and its keyboard still moves', async () => {
+    const api = fixtureApi([berlin('Picnic', '2026-07-25T12:00:00+02:00', '2026-07-25T16:00:00+02:00')]);
+    const calendar = await mountCalendar({ fetch: api.fetch, month: '2026-07', timeZone: 'Europe/Berlin' });
+    await settled(calendar);
+    const look = () => {
+      const grid = parts(calendar, 'grid')[0]!;
+      const day = getComputedStyle(cell(calendar, '2026-07-25'));
+      return [grid.offsetWidth, grid.offsetHeight, day.color, day.backgroundColor, day.fontSize, day.lineHeight];
+    };
+    const clean = look();
+    const removeHostile = applyHostileStyles();
+    try {
+      expect(look()).to.deep.equal(clean);
+      cell(calendar, '2026-07-24').focus();
+      await press('ArrowRight');
+      await calendar.updateComplete;
+      expect(focusedDay(calendar)).to.equal('2026-07-25');
+      await press('Enter');
+      await waitUntil(() => dialog(calendar).open, 'the day did not open', { timeout: 5_000 });
+      expect(dialog(calendar).checkVisibility()).to.be.true;
+      await press('Escape');
+    } finally {
+      removeHostile();
+    }
   });
 });

@@ -68,6 +68,8 @@ describe('<ngo-event-calendar> with the demo data', () => {
     expect(text('event-meta')).to.equal('In person and online · Community Hall, Berlin');
     expect(text('event-places')).to.match(/^\d+ places left · 50 points for taking part$/);
     expect(text('register')).to.equal('Register Quarterly exchange meeting: winter');
+    // the dialog fades in: audit its colours once it has
+    await Promise.all(dayDialog.getAnimations().map((animation) => animation.finished));
     await expectAccessible(calendar, 'day dialog');
 
     await press('Escape');
@@ -203,9 +205,9 @@ describe('<ngo-event-calendar> by keyboard', () => {
     const calendar = await mountCalendar({ fetch: api.fetch, month: '2026-03', timeZone: 'Europe/Berlin' });
     await settled(calendar);
     cell(calendar, '2026-03-09').focus();
-    for (const key of ['Enter', 'Space']) {
+    for (const key of ['Enter', ' ']) {
       await press(key);
-      await waitUntil(() => dialog(calendar).open, `${key} did not open the day`, { timeout: 5_000 });
+      await waitUntil(() => dialog(calendar).open, `${key === " " ? "Space" : key} did not open the day`, { timeout: 5_000 });
       const titles = [...dialog(calendar).querySelectorAll('[part~="event-title"]')].map((title) => title.textContent);
       expect(titles).to.deep.equal(['March workshop', 'March meeting']);
       await press('Escape');

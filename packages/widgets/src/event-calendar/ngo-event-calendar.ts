@@ -91,10 +91,14 @@ interface Grouping {
  * @csspart event-places - Places left or "full", and the points for taking part.
  * @csspart event-status - "Cancelled", "Registration closed" or "Has taken place", instead of the button.
  * @csspart register - An event's Register button.
+ * @csspart registration-dialog - The registration dialog, with `<ngo-event-registration>` inside.
+ * @csspart registration-close - The registration dialog's close button.
  * @csspart skeleton - The placeholders shown while the events load.
  * @csspart status - The empty note and the error box (also `status-empty`, `status-error`).
  * @csspart retry - The button that loads the month again after an error.
  *
+ * @cssprop --ngo-event-calendar-background - Background of the calendar; defaults to `--ngo-color-surface`.
+ * @cssprop --ngo-event-calendar-padding - Space around the calendar's content; defaults to `--ngo-space-m`.
  * @cssprop --ngo-event-calendar-day-height - Height of a day cell; `6.75em` by default.
  * @cssprop --ngo-event-calendar-event-background - Background of an event in a day cell; defaults to `--ngo-color-surface-muted`.
  * @cssprop --ngo-event-calendar-today-color - The mark of today; defaults to `--ngo-color-primary`.

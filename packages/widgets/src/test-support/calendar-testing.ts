@@ -42,7 +42,7 @@ export interface Setup {
 
 export async function mountCalendar(setup: Setup): Promise<NgoEventCalendar> {
   const wrapper = await mount<HTMLElement>(html`
-    <div lang=${setup.lang ?? 'en'} style=${setup.width === 'narrow' ? 'width: 320px' : 'width: 900px'}>
+    <div lang=${setup.lang ?? 'en'} style=${setup.width === 'narrow' ? 'display: block; width: 320px' : 'display: block; width: 900px'}>
       <ngo-provider api=${setup.api ?? FIXTURE_API} key=${KEY} .fetch=${setup.fetch}>
         <ngo-event-calendar
           month=${ifDefined(setup.month)}
@@ -153,7 +153,7 @@ export async function mountInState(
           ? await startMockApi({ faults: { failRate: 1 } })
           : await startMockApi();
   const box = await mount<HTMLElement>(html`
-    <div style=${width === 'narrow' ? 'width: 320px' : 'width: 900px'}>
+    <div style=${width === 'narrow' ? 'display: block; width: 320px' : 'display: block; width: 900px'}>
       <ngo-provider api=${api.baseUrl} key=${KEY} .fetch=${wanted === 'offline' ? offlineFetch : undefined}>
         ${looks.map(
           ([lang, theme]) =>
