@@ -137,6 +137,27 @@ describe('the WordPress plugin', () => {
     assert.match(outcome.rendered[0] ?? '', /^<ngo-points-badge [^>]*variant="compact" member-token="mt_abc"><\/ngo-points-badge>$/);
   });
 
+  it('offers every widget of custom-elements.json with its attributes, except those a page must not get from an author', () => {
+    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../../../packages/widgets/custom-elements.json', import.meta.url)), 'utf8')) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    // From the settings or a filter, never from post content: the site's credentials, and the staff token
+    // (a staff page's server adds it); `now` only fixes the calendar's clock in tests.
+    const NOT_FROM_AUTHORS = new Set(['api', 'key', 'member-token', 'staff-token', 'now']);
+    const expected = Object.fromEntries(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName && declaration.tagName !== 'ngo-provider')
+        .map((declaration) => [
+          declaration.tagName!.slice('ngo-'.length),
+          (declaration.attributes ?? []).map((attribute) => attribute.name).filter((name) => !NOT_FROM_AUTHORS.has(name)).sort(),
+        ]),
+    );
+    const { widgets } = run({ settings: SETTINGS });
+    const offered = Object.fromEntries(Object.entries(widgets).map(([name, widget]) => [name, [...widget.attributes].sort()]));
+    assert.deepEqual(offered, expected);
+  });
+
   it('builds: the widgets’ files land in the plugin’s assets (needs pnpm build)', () => {
     execFileSync(process.execPath, [fileURLToPath(new URL('../build.mjs', import.meta.url))], { encoding: 'utf8' });
     const assets = join(plugin, 'assets');

@@ -20,14 +20,14 @@ defined( 'ABSPATH' ) || exit;
 function ngo_kit_widgets() {
 	$common = array( 'lang', 'theme' );
 	$widgets = array(
-		'event-list'          => array( 'Event list', array( 'limit', 'from', 'to', 'tag', 'kind', 'series', 'filters', 'no-structured-data' ) ),
+		'event-list'          => array( 'Event list', array( 'limit', 'from', 'to', 'tag', 'kind', 'series', 'filters', 'organizer', 'no-structured-data' ) ),
 		'event-calendar'      => array( 'Event calendar', array( 'month', 'time-zone', 'kind', 'tag', 'series' ) ),
 		'event-registration'  => array( 'Event registration', array( 'event-id' ) ),
-		'signup-form'         => array( 'Sign-up form', array( 'privacy-url' ) ),
-		'newsletter-signup'   => array( 'Newsletter sign-up', array( 'show-archive' ) ),
+		'signup-form'         => array( 'Sign-up form', array( 'privacy-url', 'privacy-new-tab', 'sign-in-url', 'interests' ) ),
+		'newsletter-signup'   => array( 'Newsletter sign-up', array( 'privacy-url', 'privacy-new-tab', 'show-archive', 'archive-limit' ) ),
 		'points-badge'        => array( 'Points badge', array( 'variant', 'sign-in-url' ) ),
-		'suggestion-box'      => array( 'Suggestion box', array( 'mode', 'sort', 'category' ) ),
-		'satisfaction-survey' => array( 'Satisfaction survey', array( 'survey-id', 'paging' ) ),
+		'suggestion-box'      => array( 'Suggestion box', array( 'mode', 'sort', 'category', 'limit' ) ),
+		'satisfaction-survey' => array( 'Satisfaction survey', array( 'survey-id', 'paging', 'csat-style' ) ),
 		'announcements'       => array( 'Announcements', array( 'limit', 'event-url' ) ),
 		'donor-wall'          => array( 'Donor wall', array( 'group-by', 'period', 'show-amounts' ) ),
 		'kpi-dashboard'       => array( 'KPI dashboard', array( 'year', 'quarter' ) ),

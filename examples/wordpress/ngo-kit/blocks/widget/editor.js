@@ -10,7 +10,7 @@
   const { PanelBody, SelectControl, TextControl, ToggleControl, Placeholder } = wp.components;
   const { __ } = wp.i18n;
   const widgets = window.ngoKitWidgets || {};
-  const FLAGS = ['filters', 'no-structured-data', 'show-archive', 'show-amounts'];
+  const FLAGS = ['filters', 'no-structured-data', 'show-archive', 'show-amounts', 'privacy-new-tab'];
 
   registerBlockType('ngo-kit/widget', {
     edit({ attributes, setAttributes }) {
