@@ -10,6 +10,7 @@ import {
   heading,
   mountCalendar,
   parts,
+  root,
   settled,
 } from '../test-support/calendar-testing.js';
 import type { NgoEventCalendar } from './ngo-event-calendar.js';
@@ -278,5 +279,24 @@ describe('<ngo-event-calendar> when narrow', () => {
     calendar.closest('div')!.style.width = '900px';
     await waitUntil(() => grid.checkVisibility(), 'no grid when wide', { timeout: 5_000 });
     expect(agenda.checkVisibility()).to.be.false;
+  });
+});
+
+describe('<ngo-event-calendar> attributes it cannot use', () => {
+  it('takes an unknown time zone and a malformed month as not set', async () => {
+    const api = fixtureApi([
+      fixtureEvent({ title: 'Tea', timeZone: 'Asia/Shanghai', startsAt: '2026-03-16T07:30:00+08:00', endsAt: '2026-03-16T08:30:00+08:00' }),
+    ]);
+    const calendar = await mountCalendar({
+      fetch: api.fetch,
+      month: '2026-13',
+      timeZone: 'Mars/Olympus_Mons',
+      now: new Date('2026-03-15T20:00:00Z'),
+    });
+    await settled(calendar);
+    // the month of "now", and the days of the events' own zone: 07:30 in Shanghai is still the 16th there
+    expect(heading(calendar)).to.equal('March 2026');
+    expect(chips(calendar, '2026-03-16')).to.deep.equal(['Tea']);
+    expect(root(calendar).querySelector('[aria-current="date"]')).to.equal(cell(calendar, '2026-03-16'));
   });
 });

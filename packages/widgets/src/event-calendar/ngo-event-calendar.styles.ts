@@ -118,9 +118,24 @@ export const eventCalendarStyles = css`
     text-overflow: ellipsis;
   }
 
+  /* a row: the time and the markers keep their room, the title gives way with an ellipsis */
   .chip {
+    display: flex;
+    gap: 0.3em;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_chip);
+  }
+
+  .chip > [lang] {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .chip > .time,
+  .chip > .marker {
+    flex: none;
   }
 
   .chip[data-cancelled] {
@@ -129,10 +144,6 @@ export const eventCalendarStyles = css`
 
   .time {
     font-weight: 600;
-  }
-
-  .marker {
-    padding-inline: 0.15em;
   }
 
   .more {
