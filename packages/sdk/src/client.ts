@@ -31,8 +31,15 @@ export interface ClientOptions extends CoreOptions {
   memberToken?: string | null | undefined;
 }
 
-/** A resource class: `EventsResource`, `SuggestionsResource`, ... */
-export type ResourceClass<R> = new (http: Http) => R;
+/**
+ * A resource class: `EventsResource`, `SuggestionsResource`, ... Its constructor
+ * takes the client's transport, which only a client gives it (hence `never`
+ * here: the transport is internal, and nobody else makes resources).
+ */
+export type ResourceClass<R> = new (transport: never) => R;
+
+/** The same class, as the client sees it: made with its transport. */
+type MadeWithTransport<R> = new (transport: Http) => R;
 
 /**
  * A client without its resource namespaces; make one with {@link createBaseClient}.
@@ -139,7 +146,7 @@ export function createBaseClient(options: ClientOptions): NgoBaseClient {
     use<R>(resource: ResourceClass<R>): R {
       let instance = resources.get(resource) as R | undefined;
       if (!instance) {
-        instance = new resource(http);
+        instance = new (resource as unknown as MadeWithTransport<R>)(http);
         resources.set(resource, instance);
       }
       return instance;
