@@ -8,7 +8,9 @@ try {
   console.log(`
   ngo-kit demo
     site       ${demo.url}
-    one widget ${demo.url}minimal.html
+    中文       ${demo.url}zh.html
+    one widget ${demo.url}widgets/event-calendar.html   (one page per widget in /widgets/)
+    portal     ${demo.url}portal/   (the SDK alone; sign in as lena.fischer@example.org)
     mock API   ${demo.url}v1/events   (key: pk_demo)
 
   Press Ctrl+C to stop.`);
