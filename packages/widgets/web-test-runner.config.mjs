@@ -33,6 +33,8 @@ export default {
       : []),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10_000 } },
+  // Widget tests that load through the mock API, open dialogs and run axe take seconds on two busy cores;
+  // a tight limit only makes them flaky (no test asserts a time).
+  testFramework: { config: { timeout: 30_000 } },
   reporters: [defaultReporter(), countReporter(process.env.NGO_TEST_COUNTS)],
 };
