@@ -236,8 +236,6 @@ describe('<ngo-announcements>', () => {
   });
 
   it('renders a hostile notice inert: no script runs, no handler attribute, no javascript: link anywhere', async function () {
-    // forty-odd notices published, rendered and audited: slow on a busy machine
-    this.timeout(30_000);
     const api = await startMockApi({ seed: 'empty' });
     for (const { name, html: bodyHtml } of HOSTILE_HTML) await publish(api, { title: name, bodyHtml });
     const hostileTitle = `<img src=x onerror="window.${PWNED}='title'">`;
@@ -273,8 +271,6 @@ describe('<ngo-announcements>', () => {
   });
 
   it('shows notices under a strict Content-Security-Policy: nothing blocked but what the sanitiser parses away', async function () {
-    // forty-odd notices published, rendered and audited: slow on a busy machine
-    this.timeout(30_000);
     const seeded = await startMockApi();
     let reportsBefore = await reportedCspViolations();
     let frame = await openPage('announcements.html', { api: seeded.baseUrl, key: KEY });
@@ -320,8 +316,6 @@ function mountInState(state: LoadState): Promise<NgoAnnouncements[]> {
 describe('<ngo-announcements> on the platform', () => {
   for (const state of LOAD_STATES) {
     it(`is accessible when ${state}, in every language and theme`, async function () {
-      // six widgets and six audits: slow on a busy machine
-      this.timeout(30_000);
       const elements = await mountInState(state);
       for (const element of elements) await expectAccessible(element, `${state}, ${element.lang}, ${element.theme}`);
     });

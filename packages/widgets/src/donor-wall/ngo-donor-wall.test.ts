@@ -244,8 +244,6 @@ function mountInState(state: LoadState): Promise<NgoDonorWall[]> {
 describe('<ngo-donor-wall> on the platform', () => {
   for (const state of LOAD_STATES) {
     it(`is accessible when ${state}, in every language and theme`, async function () {
-      // six widgets and six audits: slow on a busy machine
-      this.timeout(30_000);
       const walls = await mountInState(state);
       for (const wall of walls) await expectAccessible(wall, `${state}, ${wall.lang}, ${wall.theme}`);
     });

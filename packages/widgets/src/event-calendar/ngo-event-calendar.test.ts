@@ -21,8 +21,6 @@ import { startMockApi } from '../test-support/mock-api.js';
 import { dayOf } from './calendar-days.js';
 
 describe('<ngo-event-calendar> with the demo data', function () {
-  // Each test loads a month of the demo year through the mock API and audits it: more than 10 s on a busy 2-core machine.
-  this.timeout(30_000);
   it('shows December 2026 in the time zone of the events, in weeks from Sunday for English', async () => {
     const api = await startMockApi();
     const calendar = await mountCalendar({ api: api.baseUrl, month: '2026-12', now: DEMO_NOW });

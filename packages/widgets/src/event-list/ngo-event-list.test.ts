@@ -504,8 +504,6 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
   });
 
   it('opens the registration dialog from Register by keyboard; a full event takes the waiting list', async function () {
-    // A list, a dialog, a form and a registration through the API: more than the default 10 s on a busy 2-core machine.
-    this.timeout(30_000);
     const api = await startMockApi();
     const list = await mountFiltered(api.baseUrl, '');
     const register = itemTitled(list, 'Winter clothing drive').querySelector<HTMLButtonElement>('[part~="register"]')!;

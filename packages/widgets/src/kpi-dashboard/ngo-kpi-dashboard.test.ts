@@ -57,8 +57,6 @@ function percent(value: number, locale = 'en'): string {
 }
 
 describe('<ngo-kpi-dashboard> figures', function () {
-  // each test starts a mock API with a year of data and renders charts and tables: slow on a busy machine
-  this.timeout(30_000);
 
   it('shows staff every KPI of 2026 as the mock server’s seed defines it, each against its target', async () => {
     const api = await startMockApi();
@@ -210,8 +208,6 @@ describe('<ngo-kpi-dashboard> figures', function () {
 });
 
 describe('<ngo-kpi-dashboard> participation per event', function () {
-  // each test starts a mock API with a year of data and renders charts and tables: slow on a busy machine
-  this.timeout(30_000);
 
   it('sorts by keyboard, with aria-sort on the sorted heading only', async () => {
     const api = await startMockApi();
@@ -277,8 +273,6 @@ describe('<ngo-kpi-dashboard> participation per event', function () {
 });
 
 describe('<ngo-kpi-dashboard> access', function () {
-  // each test starts a mock API with a year of data and renders charts and tables: slow on a busy machine
-  this.timeout(30_000);
 
   it('explains that it shows nothing without a key or a staff token, and asks nothing of the API', async () => {
     performance.clearResourceTimings();
@@ -327,8 +321,6 @@ describe('<ngo-kpi-dashboard> access', function () {
 });
 
 describe('<ngo-kpi-dashboard> states', function () {
-  // each test starts a mock API with a year of data and renders charts and tables: slow on a busy machine
-  this.timeout(30_000);
 
   it('reserves its space with placeholders while loading', async () => {
     const api = await startMockApi({ faults: { latencyMs: 1_500 } });

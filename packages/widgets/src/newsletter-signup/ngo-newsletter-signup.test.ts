@@ -64,8 +64,6 @@ function archiveAnswering(items: unknown[]): typeof fetch {
 }
 
 describe('<ngo-newsletter-signup>', function () {
-  // several round trips to the mock server and axe runs each: slow on a busy machine, never a measure
-  this.timeout(30_000);
   beforeEach(() => sessionStorage.clear());
 
   it('puts a message next to every wrong field, announces how many, and focuses the first', async () => {
@@ -331,7 +329,6 @@ describe('<ngo-newsletter-signup>', function () {
 });
 
 describe('<ngo-newsletter-signup> archive', function () {
-  this.timeout(30_000);
   beforeEach(() => sessionStorage.clear());
 
   it('lists past issues, newest first, each month once, with no request without show-archive', async () => {
@@ -437,7 +434,6 @@ describe('<ngo-newsletter-signup> archive', function () {
 });
 
 describe('<ngo-newsletter-signup> in every language and theme', function () {
-  this.timeout(30_000);
   beforeEach(() => sessionStorage.clear());
 
   for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
@@ -483,7 +479,6 @@ describe('<ngo-newsletter-signup> in every language and theme', function () {
 });
 
 describe('<ngo-newsletter-signup> on a page of its own', function () {
-  this.timeout(30_000);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();

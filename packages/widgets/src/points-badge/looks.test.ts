@@ -8,8 +8,6 @@ import { KEY, LENA, loaded, mountBadge, mountInState, part, parts, text } from '
 import type { NgoPointsBadge } from './ngo-points-badge.js';
 
 describe('<ngo-points-badge> in each state, language and theme', function () {
-  // up to six badges at once, each audited whole
-  this.timeout(30_000);
 
   it('says each state in its own language', async () => {
     const empty = await mountInState('empty');

@@ -2,8 +2,6 @@ import { expectAccessible } from '../test-support/a11y.js';
 import { mountInState } from '../test-support/points-badge.js';
 
 describe('<ngo-points-badge> states', function () {
-  // six badges, each audited whole
-  this.timeout(30_000);
 
   for (const state of ['loading', 'loaded', 'empty', 'error', 'offline', 'signed-out'] as const) {
     it(`is accessible when ${state}, in every language and theme`, async () => {

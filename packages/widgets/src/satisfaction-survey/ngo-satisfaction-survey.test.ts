@@ -16,8 +16,6 @@ import { surveyMessages } from './messages.js';
 import type { NgoSatisfactionSurvey, NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';
 
 const KEY = 'pk_test_widgets';
-/** Milliseconds a test may take: axe over a whole survey takes seconds on a busy machine. */
-const SLOW = 30_000;
 /** The seed's surveys: June's (closed) and November's (open at the demo clock's moment). */
 const JUNE = 'svy_000001';
 const NOVEMBER = 'svy_000002';
@@ -163,7 +161,6 @@ function added(before: Record<string, number>, after: Record<string, number>): R
 }
 
 describe('<ngo-satisfaction-survey>', function () {
-  this.timeout(SLOW);
   it('shows the survey open now when it has no survey-id, with every question type', async () => {
     const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl);
@@ -270,7 +267,6 @@ describe('<ngo-satisfaction-survey>', function () {
 });
 
 describe('<ngo-satisfaction-survey> rating groups', function () {
-  this.timeout(SLOW);
   it('move and choose with the arrow keys in NPS, CSAT and Likert groups, like native radio groups', async () => {
     const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl);
@@ -339,7 +335,6 @@ describe('<ngo-satisfaction-survey> rating groups', function () {
 });
 
 describe('<ngo-satisfaction-survey> validation', function () {
-  this.timeout(SLOW);
   it('puts a message next to each required question left unanswered, announces it, and focuses the first', async () => {
     const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl);
@@ -408,7 +403,6 @@ describe('<ngo-satisfaction-survey> validation', function () {
 });
 
 describe('<ngo-satisfaction-survey> paging', function () {
-  this.timeout(SLOW);
   it('shows one question per page with Back and Next, checks each page, and moves focus to the new question', async () => {
     const api = await startMockApi();
     const survey = await mountSurvey(api.baseUrl, { paging: 'one' });
@@ -470,7 +464,6 @@ describe('<ngo-satisfaction-survey> paging', function () {
 });
 
 describe('<ngo-satisfaction-survey> sending', function () {
-  this.timeout(SLOW);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();
@@ -666,7 +659,6 @@ describe('<ngo-satisfaction-survey> sending', function () {
 });
 
 describe('<ngo-satisfaction-survey> on the platform', function () {
-  this.timeout(SLOW);
   for (const lang of ['en', 'zh-CN', 'zh-TW']) {
     it(`is accessible in ${lang}, in both themes, answering and with a problem`, async () => {
       const api = await startMockApi();

@@ -61,8 +61,6 @@ async function fillValid(form: NgoSignupForm, email: string, name = 'Ada Lovelac
 }
 
 describe('<ngo-signup-form>', function () {
-  // several round trips to the mock server and axe runs each: slow on a busy machine, never a measure
-  this.timeout(30_000);
   beforeEach(() => sessionStorage.clear());
 
   it('puts a message next to every wrong field, announces how many, and focuses the first', async () => {
@@ -579,7 +577,6 @@ describe('<ngo-signup-form>', function () {
 });
 
 describe('<ngo-signup-form> in every language and theme', function () {
-  this.timeout(30_000);
   beforeEach(() => sessionStorage.clear());
 
   for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
@@ -627,7 +624,6 @@ describe('<ngo-signup-form> in every language and theme', function () {
 });
 
 describe('<ngo-signup-form> on a page of its own', function () {
-  this.timeout(30_000);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();

@@ -18,8 +18,6 @@ import {
 beforeEach(startClean);
 
 describe('<ngo-suggestion-box> list', function () {
-  // Each test starts its own mock API and loads whole lists: slow on a busy machine.
-  this.timeout(30_000);
 
   it('pages with “show more”, moving focus to the first new suggestion', async () => {
     const api = await startMockApi();

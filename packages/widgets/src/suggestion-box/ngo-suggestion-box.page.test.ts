@@ -11,8 +11,6 @@ import type { NgoSuggestionBox } from './ngo-suggestion-box.js';
 beforeEach(startClean);
 
 describe('<ngo-suggestion-box> on its own page', function () {
-  // Each test loads a page of its own, twice: slow on a busy machine.
-  this.timeout(30_000);
 
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {

@@ -24,8 +24,6 @@ import {
 beforeEach(startClean);
 
 describe('<ngo-suggestion-box> sending', function () {
-  // Each test starts its own mock API, and some wait for the SDK's retries: slow on a busy machine.
-  this.timeout(30_000);
 
   it('sends a suggestion, says it waits for moderation, and it is not public yet', async () => {
     const api = await startMockApi();

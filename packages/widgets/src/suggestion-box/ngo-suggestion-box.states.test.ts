@@ -4,8 +4,6 @@ import { boxesIn, itIsAccessibleIn, parts, said, startClean } from '../test-supp
 beforeEach(startClean);
 
 describe('<ngo-suggestion-box> in the states of its list', function () {
-  // Three boxes per state, each audited by axe: slow on a busy machine.
-  this.timeout(30_000);
 
   itIsAccessibleIn(['loading', 'loaded', 'empty', 'error']);
 

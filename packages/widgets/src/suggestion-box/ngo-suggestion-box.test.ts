@@ -20,8 +20,6 @@ import {
 beforeEach(startClean);
 
 describe('<ngo-suggestion-box> form', function () {
-  // Each test starts its own mock API, and some wait for the SDK's retries: slow on a busy machine.
-  this.timeout(30_000);
 
   it('says plainly what “anonymous” leaves out, and hides the contact fields when it is ticked', async () => {
     const api = await startMockApi();

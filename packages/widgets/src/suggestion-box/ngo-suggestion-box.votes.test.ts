@@ -19,8 +19,6 @@ import {
 beforeEach(startClean);
 
 describe('<ngo-suggestion-box> votes', function () {
-  // Each test starts its own mock API and loads whole lists: slow on a busy machine.
-  this.timeout(30_000);
 
   it('shows the public suggestions with status as text, staff replies and votes, most votes first', async () => {
     const api = await startMockApi();
