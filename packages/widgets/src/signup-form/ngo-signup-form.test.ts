@@ -3,7 +3,7 @@ import { expectAccessible } from '../test-support/a11y.js';
 import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
 import { openPage, reloadPage } from '../test-support/frame.js';
 import { deepActiveElement, press, tab, type } from '../test-support/keyboard.js';
-import { startMockApi } from '../test-support/mock-api.js';
+import { fetchWithScenario, startMockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
 import { catalogProblems } from '../test-support/table-problems.js';
 import { applyHostileStyles } from '../test-support/hostile-page.js';
@@ -367,11 +367,7 @@ describe('<ngo-signup-form>', function () {
 
   it('says clearly when there have been too many signups, and when to try again', async () => {
     const api = await startMockApi();
-    const limited: typeof fetch = (input, init) => {
-      const request = new Request(input, init);
-      request.headers.set('prefer', 'scenario=rate-limited');
-      return fetch(request);
-    };
+    const limited = fetchWithScenario('rate-limited');
     const form = await mountForm({ api: api.baseUrl, fetch: limited });
     const email = newAddress();
     await fillValid(form, email);

@@ -29,3 +29,15 @@ export async function startMockApi(options: { seed?: 'demo' | 'empty'; faults?: 
     },
   };
 }
+
+/**
+ * A `fetch` whose every request asks the mock server for one of its scenarios
+ * (`Prefer: scenario=rate-limited`, say), for a test of how a widget answers it.
+ */
+export function fetchWithScenario(scenario: string): typeof fetch {
+  return (input, init) => {
+    const request = new Request(input, init);
+    request.headers.set('prefer', `scenario=${scenario}`);
+    return fetch(request);
+  };
+}
