@@ -2,7 +2,7 @@
 // the same surveys of 10 and 50 questions, in headless Chromium: from the data in hand to
 // every question laid out. Part of `pnpm bench`; needs the CDN build in packages/widgets/dist/cdn.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.ts';
 
@@ -10,12 +10,12 @@ const root = new URL('..', import.meta.url).pathname;
 /** SurveyJS's browser builds, which its packages' `exports` do not name: the bench's own dev dependencies. */
 const modules = join(root, 'bench/node_modules');
 const ORIGIN = 'http://bench.localhost';
+const cdn = join(root, 'packages/widgets/dist/cdn');
 
 /** Goal of issue 7: the survey mounts in at most a third of SurveyJS's time. */
 export const SURVEY_MOUNT_GOAL = 1 / 3;
 
 const FILES = {
-  '/ngo-survey.js': { path: join(root, 'packages/widgets/dist/cdn/satisfaction-survey.min.js'), type: 'text/javascript' },
   '/survey-core.js': { path: join(modules, 'survey-core/survey.core.min.js'), type: 'text/javascript' },
   '/survey-js-ui.js': { path: join(modules, 'survey-js-ui/survey-js-ui.min.js'), type: 'text/javascript' },
   '/survey-core.css': { path: join(modules, 'survey-core/survey-core.min.css'), type: 'text/css' },
@@ -28,7 +28,7 @@ const PAGE = `<!doctype html>
     <link rel="stylesheet" href="/survey-core.css" />
     <script src="/survey-core.js"></script>
     <script src="/survey-js-ui.js"></script>
-    <script type="module" src="/ngo-survey.js"></script>
+    <script type="module" src="/cdn/satisfaction-survey.min.js"></script>
   </head>
   <body><main id="root"></main></body>
 </html>`;
@@ -161,6 +161,9 @@ export async function surveyMountTimes({ counts = [10, 50], runs = 15 } = {}) {
         const { pathname } = new URL(route.request().url());
         const file = FILES[pathname];
         if (file) return route.fulfill({ body: readFileSync(file.path), contentType: file.type });
+        // The survey's CDN file and the chunks it imports, as the CDN serves them.
+        const served = pathname.startsWith('/cdn/') ? normalize(join(cdn, pathname.slice('/cdn/'.length))) : undefined;
+        if (served?.startsWith(cdn)) return route.fulfill({ body: readFileSync(served), contentType: 'text/javascript' });
         return route.fulfill({ body: PAGE, contentType: 'text/html' });
       });
       await page.goto(`${ORIGIN}/`);
