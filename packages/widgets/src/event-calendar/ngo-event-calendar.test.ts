@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { eventRegistrationMessages } from '../event-registration/messages.js';
-import { expectAccessible } from '../test-support/a11y.js';
+import { expectAccessible, finishAnimations } from '../test-support/a11y.js';
 import { fixtureApi } from '../test-support/calendar-fixtures.js';
 import {
   berlin,
@@ -70,7 +70,7 @@ describe('<ngo-event-calendar> with the demo data', function () {
     expect(text('event-places')).to.match(/^\d+ places left · 50 points for taking part$/);
     expect(text('register')).to.equal('Register Quarterly exchange meeting: winter');
     // the dialog fades in: audit its colours once it has
-    await Promise.all(dayDialog.getAnimations().map((animation) => animation.finished));
+    finishAnimations(dayDialog);
     await expectAccessible(calendar, 'day dialog');
 
     await press('Escape');

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { expectAccessible } from '../test-support/a11y.js';
+import { expectAccessible, finishAnimations } from '../test-support/a11y.js';
 import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
 import { openPage } from '../test-support/frame.js';
 import { applyHostileStyles } from '../test-support/hostile-page.js';
@@ -516,7 +516,7 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
     expect(inner.shadowRoot!.querySelector('[part~="submit"]')!.textContent!.trim()).to.equal('Join the waiting list');
     expect(inner.shadowRoot!.querySelector('[part~="status-full"]')).to.exist;
     // axe measures contrast: not while the dialog fades in
-    await Promise.all(dialog.getAnimations().map((animation) => animation.finished));
+    finishAnimations(dialog);
     await expectAccessible(list, 'registration dialog open');
 
     await press('Escape');

@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { EventsResource } from '@ngo-kit/sdk';
-import { expectAccessible } from '../test-support/a11y.js';
+import { expectAccessible, finishAnimations } from '../test-support/a11y.js';
 import { applyHostileStyles } from '../test-support/hostile-page.js';
 import { deepActiveElement, press, type } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
@@ -432,7 +432,7 @@ describe('RegistrationDialog', () => {
     expect(deepActiveElement()).to.equal(part(host, 'registration-close'));
     expect(getComputedStyle(dialog()).borderTopStyle, 'the dialog styles are in the host').to.equal('solid');
     // axe measures contrast: not while the dialog fades in
-    await Promise.all(dialog().getAnimations().map((animation) => animation.finished));
+    finishAnimations(dialog());
     await expectAccessible(host, 'dialog open');
 
     await press('Escape');

@@ -73,3 +73,13 @@ export async function expectAccessible(element: Element, label = element.localNa
   ]);
   throw new Error(`axe-core found ${violations.length} problem(s) in ${label}:\n${lines.join('\n')}`);
 }
+
+/**
+ * Brings the element's animations (a dialog fading in, say) to their end at
+ * once, so that an audit sees the final colours. Waiting for them instead can
+ * hang: a browser may not advance animations in a test page it runs in the
+ * background.
+ */
+export function finishAnimations(element: Element): void {
+  for (const animation of element.getAnimations({ subtree: true })) animation.finish();
+}
