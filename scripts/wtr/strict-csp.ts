@@ -30,21 +30,34 @@ interface KoaContext {
 
 interface CommandArgs {
   command: string;
+  payload?: unknown;
+}
+
+/** The page a violation report (`report-uri`, `application/csp-report`) came from, or `undefined` if it names none. */
+function reportingPage(body: string): string | undefined {
+  try {
+    const report = (JSON.parse(body) as { 'csp-report'?: { 'document-uri'?: unknown } })['csp-report'];
+    return typeof report?.['document-uri'] === 'string' ? report['document-uri'] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Serves every page under a `pages/` folder of the widgets' test support with
  * {@link STRICT_CSP}, collects the browser's violation reports, and answers
- * the `csp:reports` command with how many have come in.
+ * the `csp:reports` command with how many have come in from one page (its
+ * address, `{ page }`). Counting per page matters: both browsers run their
+ * tests at once against this one server.
  */
 export function strictCspHarness() {
-  const reports: unknown[] = [];
+  const reports: (string | undefined)[] = [];
 
   const middleware = async (context: KoaContext, proceed: () => Promise<unknown>) => {
     if (context.path === '/__csp-report' && context.method === 'POST') {
       let body = '';
       for await (const chunk of context.req) body += String(chunk);
-      reports.push(body);
+      reports.push(reportingPage(body));
       context.status = 204;
       context.body = '';
       return;
@@ -55,8 +68,11 @@ export function strictCspHarness() {
 
   const plugin = {
     name: 'ngo-strict-csp',
-    executeCommand({ command }: CommandArgs) {
-      if (command === 'csp:reports') return reports.length;
+    executeCommand({ command, payload }: CommandArgs) {
+      if (command !== 'csp:reports') return undefined;
+      const { page } = (payload ?? {}) as { page?: unknown };
+      if (typeof page !== 'string') throw new Error('csp:reports needs the address of the page, { page }');
+      return reports.filter((from) => from === page).length;
       return undefined;
     },
   };

@@ -471,7 +471,6 @@ describe('<ngo-satisfaction-survey> sending', function () {
   });
 
   it('resumes a survey answered halfway after a reload, on the same page, and the API gets exactly what was chosen', async () => {
-    const reportsBefore = await reportedCspViolations();
     const api = await startMockApi();
     const before = await results(api, NOVEMBER);
     frame = await openPage('survey.html', { api: api.baseUrl, key: KEY, paging: 'one' });
@@ -541,7 +540,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
     await reloadPage(frame);
     expect(statusText(inFrame())).to.equal(`You already answered this survey on ${dayOf('2026-11-23T09:00:00Z', 'en')}. Thank you!`);
     expect(seenCspViolations(frame)).to.deep.equal([]);
-    expect(await reportedCspViolations()).to.equal(reportsBefore);
+    expect(await reportedCspViolations(frame)).to.equal(0);
   });
 
   it('refuses a second response kindly: remembered on this browser, and told by the API when forgotten', async () => {

@@ -2,11 +2,16 @@
  * Loads a page of `pages/` in an iframe of the test page and waits until the
  * page says it is ready (`window.pageReady`). A page needs its own document
  * when a test must reload it, or serve it with headers of its own (the
- * strict Content-Security-Policy).
+ * strict Content-Security-Policy). Each page opened gets an address of its
+ * own (an `opened` parameter).
  */
+let pagesOpened = 0;
+
 export async function openPage(name: string, params: Record<string, string> = {}): Promise<HTMLIFrameElement> {
   const url = new URL(`./pages/${name}`, import.meta.url);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  // An address of its own, so that what the server hears from this page (CSP reports) can be told apart.
+  url.searchParams.set('opened', `${Date.now().toString(36)}-${++pagesOpened}-${Math.random().toString(36).slice(2, 8)}`);
   const frame = document.createElement('iframe');
   frame.title = name;
   frame.style.width = '800px';
