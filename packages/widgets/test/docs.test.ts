@@ -98,6 +98,29 @@ describe('the docs and the code (needs custom-elements.json: `pnpm build`)', () 
     }
   });
 
+  it('indexes every page in docs/README.md, and every relative link of the docs leads to a file', () => {
+    const pages = readdirSync(docs, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.md') && !file.startsWith('reference/'))
+      .sort();
+    assert.ok(pages.includes('kpis.md'));
+    const index = read('README.md');
+    assert.deepEqual(
+      pages.filter((page) => page !== 'README.md' && !index.includes(`](${page})`)),
+      [],
+      'pages docs/README.md does not link',
+    );
+    const links = pages.flatMap((page) =>
+      [...read(page).matchAll(/\]\(([^)\s]+)\)/g)]
+        .map((match) => match[1]!.split('#')[0]!)
+        .filter((target) => target !== '' && !/^[a-z]+:/.test(target))
+        .map((target) => ({ page, target })),
+    );
+    assert.ok(links.length > 100, `only ${links.length} relative links found`);
+    const broken = links.filter(({ page, target }) => !existsSync(new URL(target, new URL(page, docs))));
+    assert.deepEqual(broken, []);
+  });
+
   it('names every key the widgets and the SDK keep in the browser in the security page', () => {
     const security = read('security.md');
     const sources = ['../src/', '../../sdk/src/'].flatMap((dir) =>
