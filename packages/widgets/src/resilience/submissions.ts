@@ -176,9 +176,14 @@ export async function fillAndSubmit(submission: Submission): Promise<void> {
   await widget.updateComplete;
 }
 
-/** Clicks every retry button the widget shows, as a person does when told something failed; answers how many. */
+/**
+ * Clicks every "Try again" and "Send now" button the widget shows, as a
+ * person does when told something failed (a request that timed out says the
+ * submission is kept until the connection is back, and offers "Send now");
+ * answers how many.
+ */
 export function clickRetries(submission: Submission): number {
-  const buttons = [...(submission.widget.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="retry"]') ?? [])];
+  const buttons = [...(submission.widget.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="retry"], [part~="send-now"]') ?? [])];
   for (const button of buttons) button.click();
   submission.retries += buttons.length;
   return buttons.length;
