@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { HOSTILE_STRINGS } from '@ngo-kit/mock-server';
+import { DEMO_STAFF_TOKEN, HOSTILE_STRINGS } from '@ngo-kit/mock-server';
 import type { TemplateResult } from 'lit';
 import { activeContent, afterImageErrors, PWNED } from '../test-support/hostile-html.js';
 import { startMockApi } from '../test-support/mock-api.js';
@@ -8,6 +8,7 @@ import '../donor-wall.js';
 import '../event-calendar.js';
 import '../event-list.js';
 import '../event-registration.js';
+import '../kpi-dashboard.js';
 import '../newsletter-signup.js';
 import '../points-badge.js';
 import '../provider.js';
@@ -76,14 +77,19 @@ function scriptLike(root: ParentNode): string[] {
 
 const WIDTH = 360;
 
-/** The visible elements whose right edge is past `right`, described by their part or tag and text. */
+/**
+ * The visible elements whose right edge is past `right`, described by their
+ * part or tag and text. What a scrolling region (a wide table's) holds may be
+ * wider: the region scrolls, and only the region itself must fit.
+ */
 function overflowing(root: ParentNode, right: number): string[] {
   const found: string[] = [];
-  for (const element of root.querySelectorAll<HTMLElement>('*')) {
+  for (const element of root.children) {
     const box = element.getBoundingClientRect();
     if (box.width > 0 && box.right > right + 1) {
       found.push(`${element.localName}[${element.getAttribute('part') ?? element.className}] ${Math.round(box.right - right)}px: ${(element.textContent ?? '').trim().slice(0, 30)}`);
     }
+    if (getComputedStyle(element).overflowX === 'visible') found.push(...overflowing(element, right));
     if (element.shadowRoot) found.push(...overflowing(element.shadowRoot, right));
   }
   return found;
@@ -109,6 +115,12 @@ const WIDGETS: { name: string; template: TemplateResult; ready: (widget: Element
     name: 'ngo-points-badge',
     template: html`<ngo-points-badge member-token="mt_demo_member"></ngo-points-badge>`,
     ready: (widget) => has(widget, '[part~="reward"], [part~="rewards"]'),
+  },
+  {
+    name: 'ngo-kpi-dashboard',
+    // staff see each event's participation, by its title
+    template: html`<ngo-kpi-dashboard staff-token=${DEMO_STAFF_TOKEN}></ngo-kpi-dashboard>`,
+    ready: (widget) => has(widget, 'tbody th[scope="row"]'),
   },
   {
     name: 'ngo-newsletter-signup',
