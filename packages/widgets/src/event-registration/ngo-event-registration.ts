@@ -238,7 +238,7 @@ export class NgoEventRegistration extends NgoElement {
   #renderForm(event: CommunityEvent, form: RegistrationForm, messages: EventRegistrationMessages) {
     const shared = this.localizer.messages;
     if (form.status === 'offline') {
-      return [liveRegion(form.announcement()), offlineView({ localizer: this.localizer, onSendNow: () => form.resend() })];
+      return [liveRegion(form.announcement()), offlineView({ localizer: this.localizer, onSendNow: () => form.resend(), slow: form.slow })];
     }
     const full = isFull(event);
     return html`

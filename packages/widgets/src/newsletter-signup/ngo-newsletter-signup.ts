@@ -197,7 +197,7 @@ export class NgoNewsletterSignup extends NgoElement {
         return html`
           ${liveRegion(form.announcement())}
           <div class="panel" tabindex="-1">
-            ${offlineView({ localizer: this.localizer, onSendNow: () => void form.resend() })}
+            ${offlineView({ localizer: this.localizer, onSendNow: () => void form.resend(), slow: form.slow })}
           </div>
         `;
       case 'form':

@@ -206,7 +206,7 @@ export class NgoSignupForm extends NgoElement {
         return [
           liveRegion(this.form.announcement()),
           html`<div class="panel" tabindex="-1">
-            ${offlineView({ localizer: this.localizer, onSendNow: () => void this.form.resend() })}
+            ${offlineView({ localizer: this.localizer, onSendNow: () => void this.form.resend(), slow: this.form.slow })}
           </div>`,
         ];
       case 'form':
@@ -307,7 +307,7 @@ export class NgoSignupForm extends NgoElement {
                 onRetry: () => void confirmation.resend(),
               })
             : confirmation.status === 'offline'
-              ? offlineView({ localizer: this.localizer })
+              ? offlineView({ localizer: this.localizer, slow: confirmation.slow })
               : nothing}
         ${textField(confirmation, {
           name: 'token',

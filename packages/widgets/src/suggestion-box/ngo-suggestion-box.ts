@@ -307,7 +307,7 @@ export class NgoSuggestionBox extends NgoElement {
     // Sent again (by "send now", or when the browser is back online), a kept suggestion stays a panel until it is sent.
     if (form.status === 'offline' || (form.status === 'sending' && this.#settledStatus === 'offline')) {
       return html`<div class="result" id="form-result" tabindex="-1">
-        ${offlineView({ localizer: this.localizer, onSendNow: this.#sendNow })}
+        ${offlineView({ localizer: this.localizer, onSendNow: this.#sendNow, slow: form.slow })}
       </div>`;
     }
     const { values } = form;
