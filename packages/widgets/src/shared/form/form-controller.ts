@@ -2,7 +2,7 @@ import { isNgoApiError, isNgoNetworkError, newIdempotencyKey } from '@ngo-kit/sd
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localizerFor, type Localizer } from '../../i18n/localizer.js';
 import { describeError } from '../states.js';
-import { draftStore } from './draft-store.js';
+import { draftStore, type Draft } from './draft-store.js';
 import { withoutBlanks, type FieldValue, type FormValues } from './form-values.js';
 import { isBlank, issueMessage } from './issue-message.js';
 import { issueField, type SchemaIssue, type ValidatingSchema } from './schema.js';
@@ -63,6 +63,11 @@ export interface FormControllerOptions<Values extends FormValues, Input, Result>
    * Default: no draft is kept. Return `undefined` to keep none for now.
    */
   draftKey?: () => string | undefined;
+  /**
+   * Where an older version kept this form's draft (e.g. `suggestion-box`, before drafts
+   * were per instance): read once when the form has no draft of its own, then moved.
+   */
+  legacyDraftKey?: string | undefined;
   /**
    * The field that people never see and bots fill in. Default: `website`,
    * as the SDK's schemas name it. A submission with it filled in is not sent
@@ -405,7 +410,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
 
   #restoreDraft(): void {
     const key = this.#options.draftKey?.();
-    const draft = key ? draftStore.load(key) : undefined;
+    const draft = key ? (draftStore.load(key) ?? this.#takeLegacyDraft(key)) : undefined;
     if (!draft) return;
     this.#values = { ...this.#options.initial, ...draft.values } as Values;
     if (draft.queuedKey) {
@@ -416,6 +421,16 @@ export class FormController<Values extends FormValues, Input, Result> implements
       this.#watchKeptWrite();
     }
     this.#host.requestUpdate();
+  }
+
+  /** The draft an older version kept under the widget's name, moved to `key`: the first form to ask takes it. */
+  #takeLegacyDraft(key: string): Draft | undefined {
+    const legacy = this.#options.legacyDraftKey;
+    const draft = legacy ? draftStore.load(legacy) : undefined;
+    if (!legacy || !draft) return undefined;
+    draftStore.clear(legacy);
+    draftStore.save(key, draft);
+    return draft;
   }
 
   #saveDraft(): void {
