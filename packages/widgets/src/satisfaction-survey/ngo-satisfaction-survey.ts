@@ -9,7 +9,7 @@ import { answerFrom, answersFor, answersToSend, isAnswered, problemOf, problemsO
 import { surveyMessages, type SurveyMessages } from './messages.js';
 import { surveyStyles } from './ngo-satisfaction-survey.styles.js';
 import { questionView, type CsatStyle } from './questions.js';
-import { SurveyStorage } from './survey-storage.js';
+import { hasKeptResponse, SurveyStorage } from './survey-storage.js';
 
 /** `one`: a question per page, with Back and Next; `all`: every question at once. */
 export type SurveyPaging = 'one' | 'all';
@@ -193,7 +193,11 @@ export class NgoSatisfactionSurvey extends NgoElement {
       error: (error): [string, unknown] =>
         isNgoApiError(error) && error.code === 'not_found'
           ? [text.notFound, emptyView(text.notFound)]
-          : ['', errorView({ error, localizer: this.localizer, onRetry: () => this.reload() })],
+          : isNgoNetworkError(error) && hasKeptResponse(this.config.api ?? '', this.surveyId)
+            ? // A reload while offline: the survey cannot load, but the response sent before is kept and will be
+              // sent (the survey loads again when the browser is back online, and sends it with its key).
+              [this.localizer.messages.states.offline, offlineView({ localizer: this.localizer, onSendNow: () => this.reload() })]
+            : ['', errorView({ error, localizer: this.localizer, onRetry: () => this.reload() })],
       complete: () => this.#loaded(text),
     }) ?? this.#loading(text);
     return html`<div class="survey-box">${liveRegion(said)}${view}</div>`;
