@@ -1,3 +1,4 @@
+import { textOf, textResponse } from './body.js';
 import { hash } from './hash.js';
 import type { IdempotencyRecord, Store } from './store.js';
 
@@ -41,7 +42,7 @@ export function createIdempotency(store: Store) {
           fingerprint,
           status: response.status,
           headers: [...response.headers],
-          body: await response.text(),
+          body: await textOf(response),
           at: now.toISOString(),
         };
         if (response.status < 500 && response.status !== 429) {
@@ -67,5 +68,5 @@ export function createIdempotency(store: Store) {
 export function replay(record: IdempotencyRecord, replayed = true): Response {
   const headers = new Headers(record.headers);
   if (replayed) headers.set('idempotent-replayed', 'true');
-  return new Response(record.status === 204 ? null : record.body, { status: record.status, headers });
+  return textResponse(record.status === 204 ? null : record.body, { status: record.status, headers });
 }
