@@ -205,6 +205,7 @@ if (wants('page')) {
     console.log(`${widget.name.padEnd(28)}${duration(widget.readyMs).padStart(12)}${moves.padStart(32)}   ${caused === undefined ? '' : caused.toFixed(3)}${widget.states.join() === 'ready' ? '' : `  (${widget.states.join(', ')})`}`);
   }
   console.log(`${'(the widgets defined: 0 → placeholder)'.padEnd(72)}   ${(page.shiftsAfter.definition ?? 0).toFixed(3)}`);
+  if (page.shiftsAfter.unattributed) console.log(`${'(no widget changed height in that frame)'.padEnd(72)}   ${page.shiftsAfter.unattributed.toFixed(3)}`);
   console.log(`\nAPI requests of one load, by path: ${Object.entries(page.byPath).map(([path, count]) => `${path} ×${count}`).join(', ')}`);
   figures.page = page;
 }
