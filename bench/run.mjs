@@ -146,9 +146,12 @@ for (const mount of mounts) {
 }
 
 const { renderBenchmarks } = await import('./render/render.mjs');
+const renderLoad = { before: loadavg() };
 const render = await renderBenchmarks();
+renderLoad.after = loadavg();
 const millis = (value) => (value === null ? '—' : `${value.toFixed(1)} ms`);
-console.log('\nRender in headless Chromium: mount until content is laid out (median of 9 runs after 3 warm-ups)\n');
+console.log('\nRender in headless Chromium: mount until content is laid out (median of 9 runs after 3 warm-ups)');
+console.log(`load average ${renderLoad.before.map((value) => value.toFixed(2)).join(' ')} before, ${renderLoad.after.map((value) => value.toFixed(2)).join(' ')} after\n`);
 console.log(['widget', 'case', 'ours', 'plain list', 'peer', 'ratio', 'goal'].map((h, i) => (i > 1 ? h.padStart(12) : h.padEnd(i ? 26 : 22))).join(''));
 for (const r of render) {
   const ratio = r.ratio === null ? '—' : `${r.ratio.toFixed(2)}`;
@@ -166,6 +169,7 @@ const result = {
   sdkParse: parsing,
   serverThroughput: throughput,
   surveyMount: mounts,
+  render: { load: renderLoad, rows: render },
 };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const out = join(root, 'bench/results', `${result.date.slice(0, 10)}.json`);
@@ -175,6 +179,7 @@ console.log(`\nwritten: ${out.slice(root.length)}`);
 const over = [
   ...rows.filter((row) => row.withinBudget === false).map((row) => row.file),
   ...mounts.filter((mount) => !mount.withinGoal).map((mount) => `survey mount, ${mount.questions} questions`),
+  ...render.filter((r) => r.goalMet === false).map((r) => `${r.section}, ${r.case}`),
 ];
 if (check && over.length > 0) {
   console.error(`\nover budget: ${over.join(', ')}`);
