@@ -8,12 +8,12 @@ export const AnnouncementKindSchema = z.enum(ANNOUNCEMENT_KINDS);
 
 export type AnnouncementKind = z.infer<typeof AnnouncementKindSchema>;
 
-const BodyHtmlSchema = z.string().check(z.minLength(1), z.maxLength(20_000));
+const BodyHtmlSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(20_000));
 
 /** A notice of the communication platform. */
 export const AnnouncementSchema = z.object({
   id: IdSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
   /** Rich text written by staff; clients put it through a sanitiser before rendering. */
   bodyHtml: BodyHtmlSchema,
   kind: AnnouncementKindSchema,
@@ -39,9 +39,9 @@ export const AnnouncementListParamsSchema = z.extend(PageParamsSchema, {
 export type AnnouncementListParams = z.output<typeof AnnouncementListParamsSchema>;
 
 /** The body of the staff `POST /v1/announcements`. */
-export const AnnouncementInputSchema = z
+export const AnnouncementInputSchema = /* @__PURE__ */ z
   .strictObject({
-    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     bodyHtml: BodyHtmlSchema,
     kind: AnnouncementKindSchema,
     eventId: z.optional(IdSchema),

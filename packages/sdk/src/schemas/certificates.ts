@@ -5,8 +5,8 @@ import { HttpUrlSchema, IdSchema, PageParamsSchema, PeriodSchema, TimestampSchem
 export const CertificateSchema = z.object({
   id: IdSchema,
   /** The name as printed, fixed when the certificate was issued. */
-  memberName: z.string().check(z.minLength(1), z.maxLength(100)),
-  hoursServed: z.number().check(z.minimum(0)),
+  memberName: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
+  hoursServed: /* @__PURE__ */ z.number().check(z.minimum(0)),
   period: PeriodSchema,
   issuedAt: TimestampSchema,
   /** `GET /v1/me/certificates/{id}.svg`, which needs the member token. */

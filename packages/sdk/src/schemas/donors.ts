@@ -36,9 +36,9 @@ export const DONOR_TIER_THRESHOLDS: Readonly<Record<string, DonorTierThresholds>
 
 /** A sum in one currency, in its minor unit (cents, fen). */
 export const MoneySchema = z.object({
-  amount: z.int().check(z.minimum(1)),
+  amount: /* @__PURE__ */ z.int().check(z.minimum(1)),
   /** ISO 4217, e.g. `EUR`, `CNY`. */
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  currency: /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/)),
 });
 
 export type Money = z.output<typeof MoneySchema>;
@@ -78,12 +78,12 @@ export type DonorWallParams = z.output<typeof DonorWallParamsSchema>;
 
 /** The body of the staff `POST /v1/donations`. */
 export const DonationInputSchema = z.strictObject({
-  donorName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  donorName: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   email: EmailSchema,
   /** In the currency's minor unit (cents, fen) so that no sum is a float. */
-  amount: z.int().check(z.minimum(1)),
+  amount: /* @__PURE__ */ z.int().check(z.minimum(1)),
   /** ISO 4217, e.g. `EUR`, `CNY`. */
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  currency: /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/)),
   date: z.iso.date(),
   /** Consent to appear on the public wall. */
   publicThanks: z.boolean(),
@@ -99,7 +99,7 @@ export type DonationInput = z.input<typeof DonationInputSchema>;
 export const DonationSchema = z.object({
   id: IdSchema,
   donorId: IdSchema,
-  amount: z.int().check(z.minimum(1)),
+  amount: /* @__PURE__ */ z.int().check(z.minimum(1)),
   currency: z.string(),
   date: z.iso.date(),
   publicThanks: z.boolean(),

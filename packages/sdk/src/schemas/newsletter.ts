@@ -52,8 +52,8 @@ export type UnsubscribeInput = z.input<typeof UnsubscribeInputSchema>;
 export const NewsletterIssueSchema = z.object({
   id: IdSchema,
   month: MonthSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  summary: z.string().check(z.maxLength(1000)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  summary: /* @__PURE__ */ z.string().check(z.maxLength(1000)),
   url: HttpUrlSchema,
   publishedAt: TimestampSchema,
   locale: LocaleSchema,

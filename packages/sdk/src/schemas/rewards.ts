@@ -10,12 +10,12 @@ export type RewardKind = z.infer<typeof RewardKindSchema>;
 /** An item of the rewards catalogue that points can buy. */
 export const RewardSchema = z.object({
   id: IdSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(120)),
-  description: z.string().check(z.maxLength(2000)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(120)),
+  description: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
   /** Points spent to redeem it once. */
-  cost: z.int().check(z.minimum(1)),
+  cost: /* @__PURE__ */ z.int().check(z.minimum(1)),
   /** Items left; `null` when not limited. */
-  stock: z.nullable(z.int().check(z.minimum(0))),
+  stock: z.nullable(/* @__PURE__ */ z.int().check(z.minimum(0))),
   kind: RewardKindSchema,
 });
 
@@ -42,8 +42,8 @@ export const RedemptionSchema = z.object({
   id: IdSchema,
   rewardId: IdSchema,
   status: RedemptionStatusSchema,
-  pointsSpent: z.int().check(z.minimum(1)),
-  balanceAfter: z.int().check(z.minimum(0)),
+  pointsSpent: /* @__PURE__ */ z.int().check(z.minimum(1)),
+  balanceAfter: /* @__PURE__ */ z.int().check(z.minimum(0)),
   at: TimestampSchema,
 });
 

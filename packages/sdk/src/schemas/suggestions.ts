@@ -13,9 +13,9 @@ export const SuggestionStatusSchema = z.enum(SUGGESTION_STATUSES);
 
 export type SuggestionStatus = z.infer<typeof SuggestionStatusSchema>;
 
-const TitleSchema = z.string().check(z.trim(), z.minLength(3), z.maxLength(120));
+const TitleSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(3), z.maxLength(120));
 
-const BodySchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(5000));
+const BodySchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(5000));
 
 /**
  * The body of `POST /v1/suggestions`.
@@ -27,7 +27,7 @@ const BodySchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(5000))
  * is refused, so there is one source of truth), or `name` when not signed in,
  * or nobody when neither.
  */
-export const SuggestionInputSchema = z
+export const SuggestionInputSchema = /* @__PURE__ */ z
   .strictObject({
     title: TitleSchema,
     body: BodySchema,
@@ -35,7 +35,7 @@ export const SuggestionInputSchema = z
     /** When true nobody, staff included, can learn who wrote it. */
     anonymous: z.boolean(),
     /** The name to show when not signed in and not anonymous. */
-    name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+    name: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
     /** Where staff may answer privately; never shown in public and refused with `anonymous`. */
     contactEmail: z.optional(EmailSchema),
     website: HoneypotSchema,
@@ -64,7 +64,7 @@ export const SuggestionSchema = z.object({
   body: z.string(),
   category: SuggestionCategorySchema,
   status: SuggestionStatusSchema,
-  votes: z.int().check(z.minimum(0)),
+  votes: /* @__PURE__ */ z.int().check(z.minimum(0)),
   /** `null` when the suggestion was sent anonymously or by someone not signed in. */
   authorName: z.nullable(z.string()),
   /** A public answer from staff. */
@@ -124,7 +124,7 @@ export type SuggestionInboxParams = z.output<typeof SuggestionInboxParamsSchema>
 /** The body of `POST` and `DELETE /v1/suggestions/{id}/votes`. */
 export const SuggestionVoteInputSchema = z.strictObject({
   /** A random id the browser keeps, so that one browser votes once; a member token takes its place when signed in. */
-  voterToken: z.optional(z.string().check(z.minLength(16), z.maxLength(128))),
+  voterToken: z.optional(/* @__PURE__ */ z.string().check(z.minLength(16), z.maxLength(128))),
 });
 
 export type SuggestionVoteInput = z.input<typeof SuggestionVoteInputSchema>;
@@ -132,17 +132,17 @@ export type SuggestionVoteInput = z.input<typeof SuggestionVoteInputSchema>;
 /** The count after a vote or its withdrawal; a second vote from the same voter is a 409. */
 export const SuggestionVoteSchema = z.object({
   suggestionId: IdSchema,
-  votes: z.int().check(z.minimum(0)),
+  votes: /* @__PURE__ */ z.int().check(z.minimum(0)),
 });
 
 export type SuggestionVote = z.output<typeof SuggestionVoteSchema>;
 
 /** The body of the staff `PATCH /v1/suggestions/{id}`: at least one field. */
-export const SuggestionModerationInputSchema = z
+export const SuggestionModerationInputSchema = /* @__PURE__ */ z
   .strictObject({
     status: z.optional(SuggestionStatusSchema),
     /** `null` withdraws the reply. */
-    staffReply: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)))),
+    staffReply: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)))),
     /** Hides spam or abuse from the public list without deleting it. */
     hidden: z.optional(z.boolean()),
   })
