@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, LocaleSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+import { IdSchema, LocaleSchema, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const ANNOUNCEMENT_KINDS = ['platform', 'event'] as const;
 
@@ -30,7 +30,7 @@ export type Announcement = z.output<typeof AnnouncementSchema>;
 export const AnnouncementPageSchema = pageSchema(AnnouncementSchema);
 
 /** Filters of `GET /v1/announcements`, pinned first, then newest; a scheduled notice is listed once its `publishedAt` has come. */
-export const AnnouncementListParamsSchema = z.extend(PageParamsSchema, {
+export const AnnouncementListParamsSchema = listParamsSchema({
   kind: z.optional(AnnouncementKindSchema),
   eventId: z.optional(IdSchema),
   locale: z.optional(LocaleSchema),

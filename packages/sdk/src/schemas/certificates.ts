@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HttpUrlSchema, IdSchema, PageParamsSchema, PeriodSchema, TimestampSchema, pageSchema } from './common.js';
+import { HttpUrlSchema, IdSchema, listParamsSchema, PeriodSchema, TimestampSchema, pageSchema } from './common.js';
 
 /** A certificate of the hours a volunteer served in a period. */
 export const CertificateSchema = z.object({
@@ -18,7 +18,7 @@ export type Certificate = z.output<typeof CertificateSchema>;
 export const CertificatePageSchema = pageSchema(CertificateSchema);
 
 /** Paging of `GET /v1/me/certificates`, newest first. */
-export const CertificateListParamsSchema = z.extend(PageParamsSchema, {});
+export const CertificateListParamsSchema = listParamsSchema({});
 
 export type CertificateListParams = z.output<typeof CertificateListParamsSchema>;
 

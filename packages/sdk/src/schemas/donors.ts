@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EmailSchema, IdSchema, LocaleSchema, PageParamsSchema, PeriodSchema, TimestampSchema, pageSchema } from './common.js';
+import { EmailSchema, IdSchema, LocaleSchema, listParamsSchema, PeriodSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const DONOR_TIERS = ['supporter', 'friend', 'patron', 'benefactor'] as const;
 
@@ -69,7 +69,7 @@ export type DonorWallEntry = z.output<typeof DonorWallEntrySchema>;
 export const DonorWallPageSchema = pageSchema(DonorWallEntrySchema);
 
 /** Filters of `GET /v1/donors/wall`, highest tier first. */
-export const DonorWallParamsSchema = z.extend(PageParamsSchema, {
+export const DonorWallParamsSchema = listParamsSchema({
   /** A year or a quarter, by the donations' dates; default: the current year (UTC). */
   period: z.optional(PeriodSchema),
 });
@@ -125,7 +125,7 @@ export type ThankYouLetter = z.output<typeof ThankYouLetterSchema>;
 export const ThankYouLetterPageSchema = pageSchema(ThankYouLetterSchema);
 
 /** Query of the staff `GET /v1/donors/letters`: the period is required. */
-export const ThankYouLetterParamsSchema = z.extend(PageParamsSchema, {
+export const ThankYouLetterParamsSchema = listParamsSchema({
   period: PeriodSchema,
   /** Only the letters in this language, i.e. to the donors who chose it; default every language. */
   language: z.optional(LocaleSchema),

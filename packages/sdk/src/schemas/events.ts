@@ -4,7 +4,7 @@ import {
   HoneypotSchema,
   HttpUrlSchema,
   IdSchema,
-  PageParamsSchema,
+  listParamsSchema,
   TimestampSchema,
   TimeZoneSchema,
   TokenSchema,
@@ -91,8 +91,7 @@ export type CommunityEvent = z.output<typeof EventSchema>;
 
 export const EventPageSchema = pageSchema(EventSchema);
 
-/** Filters of `GET /v1/events`. */
-export const EventListParamsSchema = z.extend(PageParamsSchema, {
+const eventFilters = {
   /** Events that end at or after this moment. Default: now, so a list shows what is still to come. */
   from: z.optional(TimestampSchema),
   /** Events that start before this moment. */
@@ -100,12 +99,15 @@ export const EventListParamsSchema = z.extend(PageParamsSchema, {
   kind: z.optional(EventKindSchema),
   tag: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
   series: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
-});
+};
+
+/** Filters of `GET /v1/events`. */
+export const EventListParamsSchema = listParamsSchema(eventFilters);
 
 export type EventListParams = z.output<typeof EventListParamsSchema>;
 
 /** Filters of `GET /v1/events.ics`: the list's filters without paging, since a feed holds every match. */
-export const EventFeedParamsSchema = z.omit(EventListParamsSchema, { cursor: true, limit: true });
+export const EventFeedParamsSchema = z.object(eventFilters);
 
 export type EventFeedParams = z.output<typeof EventFeedParamsSchema>;
 

@@ -3,6 +3,7 @@ import {
   EmailSchema,
   HoneypotSchema,
   IdSchema,
+  objectWith,
   LocaleSchema,
   TimestampSchema,
   TokenSchema,
@@ -52,7 +53,7 @@ export const MemberStatusSchema = z.enum(MEMBER_STATUSES);
 
 export type MemberStatus = z.infer<typeof MemberStatusSchema>;
 
-export const MemberSchema = z.object({
+const memberFields = {
   id: IdSchema,
   name: z.string(),
   email: EmailSchema,
@@ -62,7 +63,9 @@ export const MemberSchema = z.object({
   newsletter: z.boolean(),
   status: MemberStatusSchema,
   joinedAt: TimestampSchema,
-});
+};
+
+export const MemberSchema = z.object(memberFields);
 
 export type Member = z.output<typeof MemberSchema>;
 
@@ -95,7 +98,7 @@ export const SessionInputSchema = z.strictObject({
 export type SessionInput = z.input<typeof SessionInputSchema>;
 
 /** The signed-in member's own profile, `GET /v1/me`. */
-export const MeSchema = z.extend(MemberSchema, {
+export const MeSchema = objectWith(memberFields, {
   tier: PointsTierSchema,
   /** Volunteer hours served in total. */
   hoursServed: /* @__PURE__ */ z.number().check(z.minimum(0)),

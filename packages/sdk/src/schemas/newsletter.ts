@@ -6,7 +6,7 @@ import {
   IdSchema,
   LocaleSchema,
   MonthSchema,
-  PageParamsSchema,
+  listParamsSchema,
   TimestampSchema,
   TokenSchema,
   pageSchema,
@@ -64,7 +64,7 @@ export type NewsletterIssue = z.output<typeof NewsletterIssueSchema>;
 export const NewsletterIssuePageSchema = pageSchema(NewsletterIssueSchema);
 
 /** Filters of `GET /v1/newsletter/issues`, newest first; an issue is listed once its `publishedAt` has come. */
-export const NewsletterIssueListParamsSchema = z.extend(PageParamsSchema, {
+export const NewsletterIssueListParamsSchema = listParamsSchema({
   locale: z.optional(LocaleSchema),
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+import { IdSchema, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const POINTS_TIERS = ['bronze', 'silver', 'gold', 'platinum'] as const;
 
@@ -89,7 +89,7 @@ export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
 export const LedgerPageSchema = pageSchema(LedgerEntrySchema);
 
 /** Paging of `GET /v1/me/ledger`, newest first. */
-export const LedgerListParamsSchema = z.extend(PageParamsSchema, {});
+export const LedgerListParamsSchema = listParamsSchema({});
 
 export type LedgerListParams = z.output<typeof LedgerListParamsSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+import { IdSchema, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const REWARD_KINDS = ['prize', 'certificate'] as const;
 
@@ -24,7 +24,7 @@ export type Reward = z.output<typeof RewardSchema>;
 export const RewardPageSchema = pageSchema(RewardSchema);
 
 /** Filters of `GET /v1/rewards`. */
-export const RewardListParamsSchema = z.extend(PageParamsSchema, {
+export const RewardListParamsSchema = listParamsSchema({
   kind: z.optional(RewardKindSchema),
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EmailSchema, HoneypotSchema, IdSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+import { EmailSchema, HoneypotSchema, IdSchema, objectWith, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const SUGGESTION_CATEGORIES = ['events', 'communication', 'volunteering', 'website', 'other'] as const;
 
@@ -57,8 +57,7 @@ export const SuggestionInputSchema = /* @__PURE__ */ z
 
 export type SuggestionInput = z.input<typeof SuggestionInputSchema>;
 
-/** A suggestion as the public list shows it; its text is rendered as text, never as HTML. */
-export const SuggestionSchema = z.object({
+const suggestionFields = {
   id: IdSchema,
   title: z.string(),
   body: z.string(),
@@ -77,7 +76,10 @@ export const SuggestionSchema = z.object({
    */
   listed: z.boolean(),
   createdAt: TimestampSchema,
-});
+};
+
+/** A suggestion as the public list shows it; its text is rendered as text, never as HTML. */
+export const SuggestionSchema = z.object(suggestionFields);
 
 export type Suggestion = z.output<typeof SuggestionSchema>;
 
@@ -88,7 +90,7 @@ export const SuggestionPageSchema = pageSchema(SuggestionSchema);
  * not, plus the address its author left for a private answer. An anonymous
  * suggestion has none: nothing that could name its author was kept.
  */
-export const StaffSuggestionSchema = z.extend(SuggestionSchema, {
+export const StaffSuggestionSchema = objectWith(suggestionFields, {
   contactEmail: z.nullable(z.string()),
 });
 
@@ -98,12 +100,14 @@ export const StaffSuggestionPageSchema = pageSchema(StaffSuggestionSchema);
 
 export const SUGGESTION_SORTS = ['recent', 'votes'] as const;
 
-/** Filters of `GET /v1/suggestions`. */
-export const SuggestionListParamsSchema = z.extend(PageParamsSchema, {
+const suggestionFilters = {
   status: z.optional(SuggestionStatusSchema),
   category: z.optional(SuggestionCategorySchema),
   sort: z.optional(z.enum(SUGGESTION_SORTS)),
-});
+};
+
+/** Filters of `GET /v1/suggestions`. */
+export const SuggestionListParamsSchema = listParamsSchema(suggestionFilters);
 
 export type SuggestionListParams = z.output<typeof SuggestionListParamsSchema>;
 
@@ -114,7 +118,7 @@ const QueryBooleanSchema = z.codec(z.enum(['true', 'false']), z.boolean(), {
 });
 
 /** Filters of the staff inbox `GET /v1/suggestions/inbox`: the public ones, plus listed or not. */
-export const SuggestionInboxParamsSchema = z.extend(SuggestionListParamsSchema, {
+export const SuggestionInboxParamsSchema = listParamsSchema(suggestionFilters, {
   /** `false`: only those waiting for a moderator or hidden by one; `true`: only those the public sees. */
   listed: z.optional(QueryBooleanSchema),
 });

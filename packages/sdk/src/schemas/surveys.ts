@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, PageParamsSchema, pageSchema, TimestampSchema } from './common.js';
+import { IdSchema, listParamsSchema, pageSchema, TimestampSchema } from './common.js';
 
 const LabelSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -108,7 +108,7 @@ export const SurveyPageSchema = pageSchema(SurveySchema);
  * `status=open` gives the survey to show now, so a page can embed "the
  * current survey" without changing its id every half-year.
  */
-export const SurveyListParamsSchema = z.extend(PageParamsSchema, {
+export const SurveyListParamsSchema = listParamsSchema({
   status: z.optional(SurveyStatusSchema),
 });
 
