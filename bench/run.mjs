@@ -171,19 +171,24 @@ if (wants('survey')) {
 
 if (wants('render')) {
   const { renderBenchmarks } = await import('./render/render.mjs');
+  const renderLoad = { before: loadavg() };
   const render = await renderBenchmarks();
+  renderLoad.after = loadavg();
   const millis = (value) => (value === null ? '—' : `${value.toFixed(1)} ms`);
-  console.log('\nRender in headless Chromium: mount until content is laid out (median of 9 runs after 3 warm-ups)\n');
-  console.log(['widget', 'case', 'ours', 'plain list', 'peer', 'ratio', 'goal'].map((h, i) => (i > 1 ? h.padStart(12) : h.padEnd(i ? 26 : 22))).join(''));
+  const loads = (values) => values.map((value) => value.toFixed(2)).join(' ');
+  console.log('\nRender in headless Chromium: mount until content is laid out (median of 9 runs after 3 warm-ups)');
+  console.log(`load average ${loads(renderLoad.before)} before, ${loads(renderLoad.after)} after\n`);
+  console.log(['widget', 'case', 'ours', 'plain list', 'peer', 'ratio', 'goal'].map((h, i) => (i > 1 ? h.padStart(i === 6 ? 17 : 12) : h.padEnd(i ? 26 : 22))).join(''));
   for (const r of render) {
     const ratio = r.ratio === null ? '—' : `${r.ratio.toFixed(2)}`;
     const goal = r.goal === null ? '' : `${r.goal} ${r.goalMet === null ? '' : r.goalMet ? 'met' : 'not met'}`;
     console.log(
-      [r.section.padEnd(22), r.case.padEnd(26), millis(r.oursMs).padStart(12), millis(r.calibrationMs).padStart(12), millis(r.peerMs).padStart(12), ratio.padStart(12), goal.padStart(12)].join('') +
+      [r.section.padEnd(22), r.case.padEnd(26), millis(r.oursMs).padStart(12), millis(r.calibrationMs).padStart(12), millis(r.peerMs).padStart(12), ratio.padStart(12), goal.padStart(17)].join('') +
         (r.note ? `  ${r.note}` : `  (${r.ratioMeans})`),
     );
   }
   figures.render = render;
+  figures.renderLoad = renderLoad;
 }
 
 /** Milliseconds, or — for none (a widget that never showed its content). */

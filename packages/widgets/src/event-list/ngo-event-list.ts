@@ -3,8 +3,8 @@ import { EVENT_KINDS, EventsResource, type CommunityEvent, type EventKind, type 
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { RegistrationDialog } from '../event-registration/registration-dialog.js';
 import { closedReason, isFull, placesLeft } from '../event-registration/registration-state.js';
-import { CalendarFiles, calendarFileName } from '../shared/calendar-files.js';
-import { eventWhen } from '../shared/event-when.js';
+import { calendarFileName, calendarFileUrl } from '../shared/calendar-files.js';
+import { eventWhen, viewerTimeZone } from '../shared/event-when.js';
 import { formStyles } from '../shared/form/form.styles.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, liveRegion, loadingView } from '../shared/states.js';
@@ -149,7 +149,6 @@ export class NgoEventList extends NgoElement {
   });
 
   readonly #registration = new RegistrationDialog(this);
-  readonly #calendarFiles = new CalendarFiles(this);
   readonly #structuredData = new StructuredData(this);
 
   constructor() {
@@ -174,8 +173,15 @@ export class NgoEventList extends NgoElement {
     const events = this.#events.value ?? [];
     if (events.length === 0) return undefined;
     const pageUrl = this.ownerDocument.location.href.replace(/#.*$/, '');
-    return eventsJsonLd(events, { pageUrl, organizer: this.organizer });
+    // made again only when what it says changed, not on every update (a dialog opening, say)
+    const last = this.#lastJsonLd;
+    if (last?.events === events && last.pageUrl === pageUrl && last.organizer === this.organizer) return last.data;
+    const data = eventsJsonLd(events, { pageUrl, organizer: this.organizer });
+    this.#lastJsonLd = { events, pageUrl, organizer: this.organizer, data };
+    return data;
   }
+
+  #lastJsonLd: { events: readonly CommunityEvent[]; pageUrl: string; organizer: string | undefined; data: object } | undefined;
 
   protected override renderContent() {
     const messages = this.localizer.text(eventListMessages);
@@ -244,21 +250,23 @@ export class NgoEventList extends NgoElement {
   #renderEvents(events: CommunityEvent[]) {
     const messages = this.localizer.text(eventListMessages);
     if (events.length === 0) return [liveRegion(messages.empty), emptyView(messages.empty)];
+    // asked once per render, not once per event: each asking makes an `Intl.DateTimeFormat`
+    const readerZone = viewerTimeZone();
     return [
       liveRegion(this.localizer.plural(messages.count, events.length)),
       html`
         <ul part="list" class="list" aria-label=${messages.label}>
-          ${events.map((event, index) => this.#renderEvent(event, index, messages))}
+          ${events.map((event, index) => this.#renderEvent(event, index, messages, readerZone))}
         </ul>
       `,
     ];
   }
 
-  #renderEvent(event: CommunityEvent, index: number, messages: EventListMessages) {
+  #renderEvent(event: CommunityEvent, index: number, messages: EventListMessages, readerZone: string) {
     const place = event.location
       ? [event.location.name, event.location.city].filter(Boolean).join(', ')
       : messages.online;
-    const when = eventWhen(this.locale, event);
+    const when = eventWhen(this.locale, event, readerZone);
     const titleId = `event-${index}-title`;
     const closed = closedReason(event);
     return html`
@@ -294,7 +302,7 @@ export class NgoEventList extends NgoElement {
           <a
             part="add-to-calendar"
             class="calendar-link"
-            href=${this.#calendarFiles.url(event)}
+            href=${calendarFileUrl(event)}
             download=${calendarFileName(event)}
             aria-describedby=${titleId}
             >${messages.addToCalendar}</a

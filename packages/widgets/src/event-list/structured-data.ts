@@ -85,6 +85,7 @@ export class StructuredData implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #script: HTMLScriptElement | undefined;
   #text: string | undefined;
+  #data: object | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -93,6 +94,9 @@ export class StructuredData implements ReactiveController {
 
   /** Puts `data` into the head; `undefined` removes it. */
   set(data: object | undefined): void {
+    // the same object again (an update that changed nothing it says): no need to write it out again
+    if (data !== undefined && data === this.#data) return;
+    this.#data = data;
     const text = data === undefined ? undefined : scriptJson(data);
     if (text === this.#text) return;
     this.#text = text;

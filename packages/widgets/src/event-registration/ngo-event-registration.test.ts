@@ -174,7 +174,7 @@ describe('<ngo-event-registration>', () => {
     expect(part(element, 'cancel').getAttribute('href')).to.equal(detail.cancellationUrl);
 
     const link = part(element, 'add-to-calendar') as HTMLAnchorElement;
-    expect(link.href).to.match(/^blob:/);
+    expect(link.href).to.match(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR%0D%0A/);
     expect(link.download).to.equal('evt_000027.ics');
     const ics = await (await fetch(link.href)).text();
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).to.be.true;

@@ -2,7 +2,7 @@ import { TaskStatus } from '@lit/task';
 import { EventsResource, isNgoApiError, isNgoNetworkError, type CommunityEvent } from '@ngo-kit/sdk';
 import type { Registration, RegistrationInput, RegistrationQuestion } from '@ngo-kit/sdk/schemas';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { CalendarFiles, calendarFileName } from '../shared/calendar-files.js';
+import { calendarFileName, calendarFileUrl } from '../shared/calendar-files.js';
 import { eventWhen } from '../shared/event-when.js';
 import { draftStore } from '../shared/form/draft-store.js';
 import { checkboxField, honeypotField, selectField, textField } from '../shared/form/fields.js';
@@ -106,7 +106,6 @@ export class NgoEventRegistration extends NgoElement {
       id ? client.use(EventsResource).retrieve(id, { signal }) : Promise.resolve(undefined),
   });
 
-  readonly #calendarFiles = new CalendarFiles(this);
   #form: { eventId: string; controller: RegistrationForm } | undefined;
   #outcome: Outcome | undefined;
   #focusOutcome = false;
@@ -329,7 +328,7 @@ export class NgoEventRegistration extends NgoElement {
       registration.status === 'waitlisted'
         ? this.localizer.fill(messages.waitlisted, { position: registration.waitlistPosition ?? 1 })
         : messages.confirmed;
-    const file = this.#calendarFiles.url({ ...event, joinUrl: registration.joinUrl });
+    const file = calendarFileUrl({ ...event, joinUrl: registration.joinUrl });
     return [
       liveRegion(said),
       html`

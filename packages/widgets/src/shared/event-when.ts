@@ -39,15 +39,46 @@ function formatsFor(locale: string, timeZone: string): Formats {
   return found;
 }
 
+const zoneNames = new WeakMap<Intl.DateTimeFormat, Map<number, string | undefined>>();
+
+/**
+ * The zone's short name at `date` ("CET", "GMT+1"), kept per formatter and
+ * offset from UTC: a name changes only with the offset (daylight saving time),
+ * and asking `Intl` for it costs ten times more than formatting a date.
+ */
+function zoneNameAt(zone: Intl.DateTimeFormat, date: Date, timeZone: string): string | undefined {
+  let names = zoneNames.get(zone);
+  if (!names) zoneNames.set(zone, (names = new Map()));
+  const offset = offsetMinutes(date, timeZone);
+  if (!names.has(offset)) names.set(offset, zone.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value);
+  return names.get(offset);
+}
+
 /** The reader's IANA time zone, as the browser knows it. */
 export function viewerTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * A zone's formatter made once and kept: making an `Intl.DateTimeFormat` costs
+ * far more than using one, and a list of 2 000 events asks for these
+ * thousands of times.
+ */
+function cachedFormat(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions, locale = 'en-US') {
+  let format = cache.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    cache.set(timeZone, format);
+  }
+  return format;
+}
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+const calendarDays = new Map<string, Intl.DateTimeFormat>();
+
 /** Minutes a zone's clock is ahead of UTC at `date`. */
 export function offsetMinutes(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
+  const parts = cachedFormat(wallClocks, timeZone, {
     hourCycle: 'h23',
     year: 'numeric',
     month: 'numeric',
@@ -61,7 +92,7 @@ export function offsetMinutes(date: Date, timeZone: string): number {
 }
 
 function calendarDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return cachedFormat(calendarDays, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }, 'en-CA').format(date);
 }
 
 /**
@@ -84,14 +115,15 @@ export function eventWhen(
 ): EventWhen {
   const { startsAt, endsAt, timeZone } = event;
   const own = formatsFor(locale, timeZone);
-  const zoneName = own.zone.formatToParts(startsAt).find((part) => part.type === 'timeZoneName')?.value;
+  const zoneName = zoneNameAt(own.zone, startsAt, timeZone);
   // a date of another year says which: "Sat, Feb 20, 2027"
   const thisYear = startsAt.getFullYear() === new Date().getFullYear();
   const range = (thisYear ? own.range : own.rangeWithYear).formatRange(startsAt, endsAt);
   const local = zoneName ? `${range} ${zoneName}` : range;
   const sameClock =
-    offsetMinutes(startsAt, timeZone) === offsetMinutes(startsAt, readerZone) &&
-    offsetMinutes(endsAt, timeZone) === offsetMinutes(endsAt, readerZone);
+    readerZone === timeZone ||
+    (offsetMinutes(startsAt, timeZone) === offsetMinutes(startsAt, readerZone) &&
+      offsetMinutes(endsAt, timeZone) === offsetMinutes(endsAt, readerZone));
   if (sameClock) return { local, viewer: undefined };
   const reader = formatsFor(locale, readerZone);
   const sameDays =
