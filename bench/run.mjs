@@ -13,6 +13,15 @@ import { surveyMountTimes } from './survey-mount.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const cdn = join(root, 'packages/widgets/dist/cdn');
 const check = process.argv.includes('--check');
+/** `--only <section>` (repeatable) runs only those sections. */
+const SECTIONS = ['sizes', 'sdk', 'server', 'survey', 'render', 'page'];
+const only = process.argv.flatMap((arg, i, args) => (arg === '--only' ? [args[i + 1]] : arg.startsWith('--only=') ? [arg.slice('--only='.length)] : []));
+for (const name of only) {
+  if (!SECTIONS.includes(name)) throw new Error(`--only ${name}: no such section (${SECTIONS.join(', ')})`);
+}
+const wants = (section) => only.length === 0 || only.includes(section);
+/** The figures of the sections that ran, written to bench/results/. */
+const figures = {};
 
 /** Budgets in gzipped bytes, from the issues. */
 const BUDGETS = {
@@ -45,146 +54,159 @@ const row = (file, measured, budget = BUDGETS[file]) => ({
   withinBudget: budget ? measured.gzip <= budget : null,
 });
 
-// The files as they are served: the all-in-one file, one per widget, and the chunks they share.
-const served = (dir, prefix = '') =>
-  readdirSync(join(cdn, dir))
-    .filter((name) => name.endsWith('.js'))
-    .sort()
-    .map((name) => row(`cdn/${prefix}${name}`, sizes(join(cdn, dir, name))));
-const rows = [...served('.'), ...served('chunks', 'chunks/')];
+if (wants('sizes')) {
+  // The files as they are served: the all-in-one file, one per widget, and the chunks they share.
+  const served = (dir, prefix = '') =>
+    readdirSync(join(cdn, dir))
+      .filter((name) => name.endsWith('.js'))
+      .sort()
+      .map((name) => row(`cdn/${prefix}${name}`, sizes(join(cdn, dir, name))));
+  const rows = [...served('.'), ...served('chunks', 'chunks/')];
 
-// Each widget alone, as one file (its CDN file with the chunks it loads, in one piece), and
-// the SDK's share of it: the file, minus the same file built without the SDK and zod.
-const tools = createRequire(join(root, 'packages/widgets/package.json'));
-const load = async (name) => (await import(pathToFileURL(tools.resolve(name)).href)).default;
-const rollup = (await import(pathToFileURL(tools.resolve('rollup')).href)).rollup;
-const nodeResolve = await load('@rollup/plugin-node-resolve');
-const terser = await load('@rollup/plugin-terser');
-const { cdnWidgets } = await import(pathToFileURL(join(root, 'packages/widgets/scripts/cdn-widgets.mjs')).href);
+  // Each widget alone, as one file (its CDN file with the chunks it loads, in one piece), and
+  // the SDK's share of it: the file, minus the same file built without the SDK and zod.
+  const tools = createRequire(join(root, 'packages/widgets/package.json'));
+  const load = async (name) => (await import(pathToFileURL(tools.resolve(name)).href)).default;
+  const rollup = (await import(pathToFileURL(tools.resolve('rollup')).href)).rollup;
+  const nodeResolve = await load('@rollup/plugin-node-resolve');
+  const terser = await load('@rollup/plugin-terser');
+  const { cdnWidgets } = await import(pathToFileURL(join(root, 'packages/widgets/scripts/cdn-widgets.mjs')).href);
 
-/** Leaves what a widget imports dynamically (loads later, e.g. the registration form) out of its bundle. */
-const lazyLeftOut = { name: 'lazy-left-out', resolveDynamicImport: (specifier) => ({ id: `lazy:${specifier}`, external: true }) };
+  /** Leaves what a widget imports dynamically (loads later, e.g. the registration form) out of its bundle. */
+  const lazyLeftOut = { name: 'lazy-left-out', resolveDynamicImport: (specifier) => ({ id: `lazy:${specifier}`, external: true }) };
 
-/**
- * `entry` of the widgets' dist/ bundled into one minified file, with the packages named in `external` left out,
- * and with its dynamic imports unless `initialOnly`.
- */
-async function bundleWithout(entry, external, initialOnly = false) {
-  const leftOut = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
-  const bundle = await rollup({
-    input: join(root, 'packages/widgets/dist', entry),
-    external: leftOut,
-    onwarn: () => undefined,
-    plugins: [...(initialOnly ? [lazyLeftOut] : []), nodeResolve({ browser: true }), terser({ ecma: 2022, module: true })],
-  });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-  await bundle.close();
-  return Buffer.from(output[0].code);
+  /**
+   * `entry` of the widgets' dist/ bundled into one minified file, with the packages named in `external` left out,
+   * and with its dynamic imports unless `initialOnly`.
+   */
+  async function bundleWithout(entry, external, initialOnly = false) {
+    const leftOut = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
+    const bundle = await rollup({
+      input: join(root, 'packages/widgets/dist', entry),
+      external: leftOut,
+      onwarn: () => undefined,
+      plugins: [...(initialOnly ? [lazyLeftOut] : []), nodeResolve({ browser: true }), terser({ ecma: 2022, module: true })],
+    });
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    await bundle.close();
+    return Buffer.from(output[0].code);
+  }
+
+  const difference = (a, b) => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
+
+  /** The rows of one bundle: its size, and the SDK's share split into zod and the SDK's own code. */
+  async function withSdkShare(name, entry) {
+    const [whole, withoutZod, withoutSdk] = await Promise.all(
+      [[], ['zod'], ['@ngo-kit/sdk', 'zod']].map((external) => bundleWithout(entry, external).then(sizesOf)),
+    );
+    return [
+      row(name, whole),
+      row(`${name} › SDK share`, difference(whole, withoutSdk), SDK_BUDGET),
+      row(`${name} › zod`, difference(whole, withoutZod), null),
+      row(`${name} › SDK code`, difference(withoutZod, withoutSdk), null),
+    ];
+  }
+
+  // "initial": the widget's file with its static imports, what the page loads before the widget is usable;
+  // "total": with what it may load later too. The SDK's share is that of the total.
+  for (const widget of cdnWidgets().filter((name) => name !== 'provider')) {
+    rows.push(row(`${widget} alone (initial)`, sizesOf(await bundleWithout(`${widget}.js`, [], true))));
+    rows.push(...(await withSdkShare(`${widget} alone (total)`, `${widget}.js`)));
+  }
+  rows.push(...(await withSdkShare('all widgets', 'index.js')));
+
+  // The peers, bundled and minified the same way (bench/peers/), with the stylesheets their docs load:
+  // our widgets carry their styles in their JavaScript, so the peers' CSS counts too.
+  const { bundlePeers } = await import('./render/peers.mjs');
+  const peers = await bundlePeers();
+  const PEER_ROWS = { 'fullcalendar-month': 'peer: FullCalendar month view', 'survey-rating': 'peer: SurveyJS, one rating question' };
+  for (const [name, label] of Object.entries(PEER_ROWS)) {
+    rows.push(row(`${label} (JS)`, sizesOf(peers[name].js), null), row(`${label} (JS + CSS)`, sizesOf(Buffer.concat([peers[name].js, peers[name].css])), null));
+  }
+
+  console.log('\nBundle sizes (minified files; gzip -9, brotli 11)\n');
+  console.log(['file', 'raw', 'gzip', 'brotli', 'budget (gzip)'].map((h, i) => (i ? h.padStart(14) : h.padEnd(40))).join(''));
+  for (const row of rows) {
+    const verdict = row.budget === null ? '—' : `${kb(row.budget)} ${row.withinBudget ? 'ok' : 'OVER'}`;
+    console.log(
+      [row.file.padEnd(40), kb(row.raw).padStart(14), kb(row.gzip).padStart(14), kb(row.brotli).padStart(14), verdict.padStart(14)].join(''),
+    );
+  }
+  figures.sizes = rows;
 }
 
-const difference = (a, b) => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
-
-/** The rows of one bundle: its size, and the SDK's share split into zod and the SDK's own code. */
-async function withSdkShare(name, entry) {
-  const [whole, withoutZod, withoutSdk] = await Promise.all(
-    [[], ['zod'], ['@ngo-kit/sdk', 'zod']].map((external) => bundleWithout(entry, external).then(sizesOf)),
-  );
-  return [
-    row(name, whole),
-    row(`${name} › SDK share`, difference(whole, withoutSdk), SDK_BUDGET),
-    row(`${name} › zod`, difference(whole, withoutZod), null),
-    row(`${name} › SDK code`, difference(withoutZod, withoutSdk), null),
-  ];
+if (wants('sdk')) {
+  const { sdkParse } = await import('./sdk-parse.mjs');
+  const parsing = await sdkParse();
+  console.log('\nSDK: parsing one page of events with the response schema (median of 15 runs)\n');
+  console.log(['events', 'JSON', 'median', 'per event'].map((h, i) => (i ? h.padStart(14) : h.padEnd(10))).join(''));
+  for (const row of parsing) {
+    console.log(
+      [String(row.events).padEnd(10), kb(row.bytes).padStart(14), `${row.medianMs.toFixed(1)} ms`.padStart(14), `${row.perEventUs.toFixed(1)} µs`.padStart(14)].join(''),
+    );
+  }
+  figures.sdkParse = parsing;
 }
 
-// "initial": the widget's file with its static imports, what the page loads before the widget is usable;
-// "total": with what it may load later too. The SDK's share is that of the total.
-for (const widget of cdnWidgets().filter((name) => name !== 'provider')) {
-  rows.push(row(`${widget} alone (initial)`, sizesOf(await bundleWithout(`${widget}.js`, [], true))));
-  rows.push(...(await withSdkShare(`${widget} alone (total)`, `${widget}.js`)));
-}
-rows.push(...(await withSdkShare('all widgets', 'index.js')));
-
-// The peers, bundled and minified the same way (bench/peers/), with the stylesheets their docs load:
-// our widgets carry their styles in their JavaScript, so the peers' CSS counts too.
-const { bundlePeers } = await import('./render/peers.mjs');
-const peers = await bundlePeers();
-const PEER_ROWS = { 'fullcalendar-month': 'peer: FullCalendar month view', 'survey-rating': 'peer: SurveyJS, one rating question' };
-for (const [name, label] of Object.entries(PEER_ROWS)) {
-  rows.push(row(`${label} (JS)`, sizesOf(peers[name].js), null), row(`${label} (JS + CSS)`, sizesOf(Buffer.concat([peers[name].js, peers[name].css])), null));
+if (wants('server')) {
+  const { serverThroughput } = await import('./server/throughput.mjs');
+  const throughput = await serverThroughput();
+  console.log('\nMock server: autocannon, 50 connections, 10 s on 127.0.0.1 (goal on the list: 5,000 req/s, p99 <= 20 ms)\n');
+  console.log(['endpoint', 'req/s', 'p50', 'p99', 'errors'].map((h, i) => (i ? h.padStart(10) : h.padEnd(28))).join(''));
+  for (const row of throughput) {
+    console.log(
+      [row.endpoint.padEnd(28), String(row.requestsPerSecond).padStart(10), `${row.p50Ms} ms`.padStart(10), `${row.p99Ms} ms`.padStart(10), String(row.errors).padStart(10)].join(''),
+    );
+  }
+  figures.serverThroughput = throughput;
 }
 
-console.log('\nBundle sizes (minified files; gzip -9, brotli 11)\n');
-console.log(['file', 'raw', 'gzip', 'brotli', 'budget (gzip)'].map((h, i) => (i ? h.padStart(14) : h.padEnd(40))).join(''));
-for (const row of rows) {
-  const verdict = row.budget === null ? '—' : `${kb(row.budget)} ${row.withinBudget ? 'ok' : 'OVER'}`;
-  console.log(
-    [row.file.padEnd(40), kb(row.raw).padStart(14), kb(row.gzip).padStart(14), kb(row.brotli).padStart(14), verdict.padStart(14)].join(''),
-  );
+if (wants('survey')) {
+  const mounts = await surveyMountTimes();
+  console.log('\nSurvey mount time against SurveyJS (headless Chromium; median of 15 mounts after a first one)\n');
+  const widths = [10, 14, 14, 26, 8, 14];
+  console.log(['questions', 'ngo-kit', 'SurveyJS', 'first mounts', 'ratio', 'goal'].map((h, i) => (i ? h.padStart(widths[i]) : h.padEnd(widths[i]))).join(''));
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  for (const mount of mounts) {
+    const verdict = `≤ ${mount.goal.toFixed(2)} ${mount.withinGoal ? 'ok' : 'OVER'}`;
+    const first = `${ms(mount.ngoMs.first)} / ${ms(mount.surveyjsMs.first)}`;
+    const cells = [String(mount.questions), ms(mount.ngoMs.median), ms(mount.surveyjsMs.median), first, mount.ratio.toFixed(2), verdict];
+    console.log(cells.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(''));
+  }
+  figures.surveyMount = mounts;
 }
 
-const { sdkParse } = await import('./sdk-parse.mjs');
-const parsing = await sdkParse();
-console.log('\nSDK: parsing one page of events with the response schema (median of 15 runs)\n');
-console.log(['events', 'JSON', 'median', 'per event'].map((h, i) => (i ? h.padStart(14) : h.padEnd(10))).join(''));
-for (const row of parsing) {
-  console.log(
-    [String(row.events).padEnd(10), kb(row.bytes).padStart(14), `${row.medianMs.toFixed(1)} ms`.padStart(14), `${row.perEventUs.toFixed(1)} µs`.padStart(14)].join(''),
-  );
-}
-
-const { serverThroughput } = await import('./server/throughput.mjs');
-const throughput = await serverThroughput();
-console.log('\nMock server: autocannon, 50 connections, 10 s on 127.0.0.1 (goal on the list: 5,000 req/s, p99 <= 20 ms)\n');
-console.log(['endpoint', 'req/s', 'p50', 'p99', 'errors'].map((h, i) => (i ? h.padStart(10) : h.padEnd(28))).join(''));
-for (const row of throughput) {
-  console.log(
-    [row.endpoint.padEnd(28), String(row.requestsPerSecond).padStart(10), `${row.p50Ms} ms`.padStart(10), `${row.p99Ms} ms`.padStart(10), String(row.errors).padStart(10)].join(''),
-  );
-}
-
-const mounts = await surveyMountTimes();
-console.log('\nSurvey mount time against SurveyJS (headless Chromium; median of 15 mounts after a first one)\n');
-const widths = [10, 14, 14, 26, 8, 14];
-console.log(['questions', 'ngo-kit', 'SurveyJS', 'first mounts', 'ratio', 'goal'].map((h, i) => (i ? h.padStart(widths[i]) : h.padEnd(widths[i]))).join(''));
-const ms = (value) => `${value.toFixed(1)} ms`;
-for (const mount of mounts) {
-  const verdict = `≤ ${mount.goal.toFixed(2)} ${mount.withinGoal ? 'ok' : 'OVER'}`;
-  const first = `${ms(mount.ngoMs.first)} / ${ms(mount.surveyjsMs.first)}`;
-  const cells = [String(mount.questions), ms(mount.ngoMs.median), ms(mount.surveyjsMs.median), first, mount.ratio.toFixed(2), verdict];
-  console.log(cells.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(''));
-}
-
-const { renderBenchmarks } = await import('./render/render.mjs');
-const render = await renderBenchmarks();
-const millis = (value) => (value === null ? '—' : `${value.toFixed(1)} ms`);
-console.log('\nRender in headless Chromium: mount until content is laid out (median of 9 runs after 3 warm-ups)\n');
-console.log(['widget', 'case', 'ours', 'plain list', 'peer', 'ratio', 'goal'].map((h, i) => (i > 1 ? h.padStart(12) : h.padEnd(i ? 26 : 22))).join(''));
-for (const r of render) {
-  const ratio = r.ratio === null ? '—' : `${r.ratio.toFixed(2)}`;
-  const goal = r.goal === null ? '' : `${r.goal} ${r.goalMet === null ? '' : r.goalMet ? 'met' : 'not met'}`;
-  console.log(
-    [r.section.padEnd(22), r.case.padEnd(26), millis(r.oursMs).padStart(12), millis(r.calibrationMs).padStart(12), millis(r.peerMs).padStart(12), ratio.padStart(12), goal.padStart(12)].join('') +
-      (r.note ? `  ${r.note}` : `  (${r.ratioMeans})`),
-  );
+if (wants('render')) {
+  const { renderBenchmarks } = await import('./render/render.mjs');
+  const render = await renderBenchmarks();
+  const millis = (value) => (value === null ? '—' : `${value.toFixed(1)} ms`);
+  console.log('\nRender in headless Chromium: mount until content is laid out (median of 9 runs after 3 warm-ups)\n');
+  console.log(['widget', 'case', 'ours', 'plain list', 'peer', 'ratio', 'goal'].map((h, i) => (i > 1 ? h.padStart(12) : h.padEnd(i ? 26 : 22))).join(''));
+  for (const r of render) {
+    const ratio = r.ratio === null ? '—' : `${r.ratio.toFixed(2)}`;
+    const goal = r.goal === null ? '' : `${r.goal} ${r.goalMet === null ? '' : r.goalMet ? 'met' : 'not met'}`;
+    console.log(
+      [r.section.padEnd(22), r.case.padEnd(26), millis(r.oursMs).padStart(12), millis(r.calibrationMs).padStart(12), millis(r.peerMs).padStart(12), ratio.padStart(12), goal.padStart(12)].join('') +
+        (r.note ? `  ${r.note}` : `  (${r.ratioMeans})`),
+    );
+  }
+  figures.render = render;
 }
 
 const result = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version, load: loadavg() },
-  sizes: rows,
-  sdkParse: parsing,
-  serverThroughput: throughput,
-  surveyMount: mounts,
+  ...figures,
 };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-const out = join(root, 'bench/results', `${result.date.slice(0, 10)}.json`);
+// a partial run (--only) gets a file of its own, so that it never overwrites a whole run's figures
+const out = join(root, 'bench/results', `${result.date.slice(0, 10)}${only.length ? `-${only.join('-')}` : ''}.json`);
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nwritten: ${out.slice(root.length)}`);
 
 const over = [
-  ...rows.filter((row) => row.withinBudget === false).map((row) => row.file),
-  ...mounts.filter((mount) => !mount.withinGoal).map((mount) => `survey mount, ${mount.questions} questions`),
+  ...(figures.sizes ?? []).filter((row) => row.withinBudget === false).map((row) => row.file),
+  ...(figures.surveyMount ?? []).filter((mount) => !mount.withinGoal).map((mount) => `survey mount, ${mount.questions} questions`),
 ];
 if (check && over.length > 0) {
   console.error(`\nover budget: ${over.join(', ')}`);
