@@ -516,6 +516,31 @@ describe('RegistrationDialog loading the form later', () => {
   });
 });
 
+describe('RegistrationDialog back online', () => {
+  afterEach(() => {
+    NgoTestRegistrationHost.load = undefined;
+  });
+
+  it('loads the form by itself when the browser is back online', async () => {
+    let reachable = false;
+    NgoTestRegistrationHost.load = async () => {
+      if (!reachable) throw new TypeError('Failed to fetch dynamically imported module');
+    };
+    const api = await startMockApi();
+    const host = await mount<NgoTestRegistrationHost>(
+      html`<ngo-test-registration-host api=${api.baseUrl} key=${KEY}></ngo-test-registration-host>`,
+    );
+    part(host, 'open').click();
+    const dialog = part(host, 'registration-dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.querySelector('[part~="status-error"]'), 'no error', { timeout: 5_000 });
+
+    reachable = true;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the form did not come back online', { timeout: 5_000 });
+    expect(dialog.querySelector('[part~="status-error"]')).to.equal(null);
+  });
+});
+
 describe('<ngo-event-registration> texts', () => {
   it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
     expect(catalogProblems(eventRegistrationMessages)).to.deep.equal([]);
