@@ -1,5 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createHandler, createMemoryStore, DEMO_NOW, demoSeed, emptySeed, type Faults } from '@ngo-kit/mock-server';
+import {
+  createHandler,
+  createMemoryStore,
+  DEMO_NOW,
+  demoSeed,
+  emptySeed,
+  seededRandom,
+  type Faults,
+  type Store,
+  type StoreData,
+} from '@ngo-kit/mock-server';
 import { toNodeListener } from '@ngo-kit/mock-server/node';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -19,13 +29,22 @@ interface CommandArgs {
 
 const PREFIX = /^\/__mock-api\/([^/]+)(\/.*)$/;
 
+/** What a test may ask of its mock API; see `startMockApi` in packages/widgets/src/test-support/mock-api.ts. */
+interface StartOptions {
+  seed?: 'demo' | 'empty';
+  faults?: Faults;
+  faultSeed?: number;
+  rateLimit?: false;
+}
+
 /**
  * Lets browser tests start mock APIs of their own: `mock-api:start` makes one
  * (the real handler with its own store and faults) served under
- * `/__mock-api/<id>/`, and `mock-api:faults` changes its faults.
+ * `/__mock-api/<id>/`, `mock-api:faults` changes its faults, and
+ * `mock-api:data` reads collections of its store, to check what arrived.
  */
 export function mockApiHarness() {
-  const apis = new Map<string, { listener: Listener; faults: Faults }>();
+  const apis = new Map<string, { listener: Listener; faults: Faults; store: Store }>();
   let next = 0;
 
   const middleware = async (context: KoaContext, proceed: () => Promise<unknown>) => {
@@ -43,13 +62,21 @@ export function mockApiHarness() {
     name: 'ngo-mock-api',
     executeCommand({ command, payload }: CommandArgs) {
       if (command === 'mock-api:start') {
-        const options = (payload ?? {}) as { seed?: 'demo' | 'empty'; faults?: Faults };
+        const options = (payload ?? {}) as StartOptions;
         const id = String(++next);
         const faults: Faults = { ...options.faults };
         const store = createMemoryStore(options.seed === 'empty' ? emptySeed() : demoSeed());
         // The demo seed's story happens at its own moment, so that "upcoming" never drifts with the real date.
         const now = () => new Date(DEMO_NOW);
-        apis.set(id, { faults, listener: toNodeListener(createHandler({ store, faults, now })) });
+        const random = options.faultSeed === undefined ? undefined : seededRandom(options.faultSeed);
+        const handler = createHandler({
+          store,
+          faults,
+          now,
+          ...(random ? { random } : {}),
+          ...(options.rateLimit === false ? { rateLimit: false } : {}),
+        });
+        apis.set(id, { faults, store, listener: toNodeListener(handler) });
         return { id, baseUrl: `/__mock-api/${id}/` };
       }
       if (command === 'mock-api:faults') {
@@ -58,6 +85,13 @@ export function mockApiHarness() {
         if (!api) throw new Error(`no mock API ${id}`);
         Object.assign(api.faults, faults);
         return true;
+      }
+      if (command === 'mock-api:data') {
+        const { id, collections } = payload as { id: string; collections: (keyof StoreData)[] };
+        const api = apis.get(id);
+        if (!api) throw new Error(`no mock API ${id}`);
+        const data = api.store.read();
+        return Object.fromEntries(collections.map((name) => [name, data[name]]));
       }
       return undefined;
     },

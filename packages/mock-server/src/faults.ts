@@ -1,12 +1,36 @@
+import { createRandom } from './seed/random.js';
+
 /**
  * Faults the server injects, read on every request, so a test or a demo can
  * change them while the server runs.
  */
 export interface Faults {
-  /** Share of requests, from 0 to 1, answered with a 500 instead. Default 0. */
+  /** Share of requests, from 0 to 1, answered with a 500 before the server does anything. Default 0. */
   failRate?: number;
+  /**
+   * Share of writes (POST, PATCH, DELETE), from 0 to 1, that the server applies
+   * and then answers with a 500 instead of their answer, as when the answer is
+   * lost on its way back: the case idempotency keys exist for. A repeat with
+   * the same `Idempotency-Key` gets the kept answer. Default 0.
+   */
+  lostAnswerRate?: number;
   /** Milliseconds added before each answer. Default 0. */
   latencyMs?: number;
+  /** Up to this many milliseconds more, at random, before each answer, so that requests overtake each other. Default 0. */
+  jitterMs?: number;
+}
+
+/**
+ * A seeded source for fault injection (`MockServerOptions.random`): the same
+ * seed fails the same requests of a sequence in every run.
+ *
+ * @example
+ * ```ts
+ * const handle = createHandler({ faults: { failRate: 0.3 }, random: seededRandom(2026) });
+ * ```
+ */
+export function seededRandom(seed: number): () => number {
+  return createRandom(seed).next;
 }
 
 /**

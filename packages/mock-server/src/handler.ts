@@ -86,7 +86,8 @@ export function createHandler(options: MockServerOptions = {}): FetchHandler {
   return async (request, info = {}) => {
     if (request.method === 'OPTIONS') return preflight(request, allowedOrigins);
     const scenario = requestedScenario(request);
-    await delay((faults.latencyMs ?? 0) + (scenario === 'slow' ? SLOW_SCENARIO_MS : 0), request.signal);
+    const jitter = faults.jitterMs ? Math.floor(random() * (faults.jitterMs + 1)) : 0;
+    await delay((faults.latencyMs ?? 0) + jitter + (scenario === 'slow' ? SLOW_SCENARIO_MS : 0), request.signal);
     let response: Response;
     if (scenario === 'failing' || random() < (faults.failRate ?? 0)) {
       response = problem('internal_error');
@@ -95,6 +96,10 @@ export function createHandler(options: MockServerOptions = {}): FetchHandler {
     } else {
       const server = scenario === 'empty' ? (empty ??= serverFor(createMemoryStore(emptySeed()))) : full;
       response = await answer(request, info, server);
+      // Applied, but the answer never arrives: only a repeat with the same Idempotency-Key learns how it went.
+      if (faults.lostAnswerRate && WRITE_METHODS.has(request.method) && response.ok && random() < faults.lostAnswerRate) {
+        response = problem('internal_error');
+      }
     }
     return withCors(request, response, allowedOrigins);
   };

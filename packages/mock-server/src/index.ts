@@ -1,5 +1,5 @@
 export { createHandler, type FetchHandler, type MockServerOptions, type RequestInfo } from './handler.js';
-export { SCENARIOS, type Faults, type Scenario } from './faults.js';
+export { SCENARIOS, seededRandom, type Faults, type Scenario } from './faults.js';
 export type { AllowedOrigins } from './cors.js';
 export { DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit.js';
 export { DEMO_SECRET_KEYS, type Caller } from './auth.js';

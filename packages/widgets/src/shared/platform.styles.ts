@@ -35,7 +35,7 @@ export const platformStyles = css`
     font-size: var(--ngo-font-size, medium);
     line-height: var(--ngo-line-height, 1.5);
     color: var(--_c-text);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
 
     --_c-primary: var(--ngo-color-primary, light-dark(#1f5fbf, #9cc0ff));
     --_c-on-primary: var(--ngo-color-on-primary, light-dark(#ffffff, #0a1f44));
