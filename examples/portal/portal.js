@@ -1,5 +1,5 @@
 // A member portal built with @ngo-kit/sdk alone: sign in with a mailed code,
-// then my points, rewards (with redemption), certificates and registrations.
+// then my points, rewards (with redemption), certificates, registrations and suggestions.
 // Everything the API sends is put into the page as text (textContent), never as markup.
 import { createClient, isNgoApiError, isNgoNetworkError } from '@ngo-kit/sdk';
 
@@ -102,7 +102,7 @@ async function showPortal() {
   $('welcome').textContent = `Signed in as ${me.name}.`;
   $('sign-in').hidden = true;
   $('portal').hidden = false;
-  await Promise.all([showPoints(), showCertificates(), showRegistrations()]);
+  await Promise.all([showPoints(), showCertificates(), showRegistrations(), showSuggestions()]);
   announce(`Welcome back, ${me.name}.`);
 }
 
@@ -177,6 +177,65 @@ async function showRegistrations() {
   );
   $('registrations').replaceChildren(...rows);
 }
+
+const SUGGESTIONS_PAGE = 5;
+const STATUS_LABELS = { new: 'New', under_review: 'Under review', planned: 'Planned', done: 'Done', declined: 'Declined' };
+let suggestionsCursor = null;
+
+function suggestionItem(suggestion) {
+  const title = document.createElement('strong');
+  title.textContent = suggestion.title;
+  const votes = `${numbers.format(suggestion.votes)} ${suggestion.votes === 1 ? 'vote' : 'votes'}`;
+  // `listed: false` also covers one a moderator hid; to its author it is still not public
+  const status = suggestion.listed ? STATUS_LABELS[suggestion.status] ?? suggestion.status : 'Waiting for moderation';
+  const facts = document.createElement('span');
+  facts.className = 'facts';
+  facts.textContent = ` · ${status} · ${votes} · sent ${dates.format(suggestion.createdAt)}`;
+  const li = item(title, facts);
+  if (suggestion.staffReply) {
+    const reply = document.createElement('p');
+    reply.className = 'reply';
+    reply.textContent = `Our reply: ${suggestion.staffReply}`;
+    li.append(reply);
+  }
+  return li;
+}
+
+/** The member's own suggestions, a page at a time: the first page, or with `more` the next one. */
+async function showSuggestions({ more = false } = {}) {
+  const list = $('suggestions');
+  const state = $('suggestions-state');
+  $('suggestions-more').hidden = true;
+  $('suggestions-retry').hidden = true;
+  if (!more) list.replaceChildren();
+  list.setAttribute('aria-busy', 'true');
+  state.textContent = more ? 'Loading more suggestions…' : 'Loading your suggestions…';
+  try {
+    const page = await client.suggestions.mine({ limit: SUGGESTIONS_PAGE, cursor: more ? suggestionsCursor : undefined });
+    suggestionsCursor = page.nextCursor;
+    const items = page.items.map(suggestionItem);
+    list.append(...items);
+    // the button just pressed may be gone: keep keyboard users where the new suggestions start
+    if (more && items[0]) {
+      items[0].tabIndex = -1;
+      items[0].focus();
+    }
+    state.textContent =
+      list.children.length === 0 ? 'You have not sent a suggestion while signed in yet. The suggestion box is on our website.' : '';
+    $('suggestions-more').hidden = page.nextCursor === null;
+  } catch (error) {
+    state.textContent = `Your suggestions could not be loaded. ${describe(error)}`;
+    $('suggestions-retry').hidden = false;
+  } finally {
+    list.setAttribute('aria-busy', 'false');
+  }
+}
+
+$('suggestions-more').addEventListener('click', () => showSuggestions({ more: true }));
+$('suggestions-retry').addEventListener('click', async () => {
+  await showSuggestions();
+  if ($('suggestions-retry').hidden) $('suggestions-title').focus();
+});
 
 if (sessionStorage.getItem(TOKEN_KEY)) {
   showPortal().catch((error) => {

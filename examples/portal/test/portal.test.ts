@@ -64,4 +64,66 @@ describe('the SDK-only member portal (needs pnpm build)', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('shows my suggestions: loading, error with a retry, empty, then my own signed ones with status, reply and votes, a page at a time', async () => {
+    const member = 'mt_demo_member';
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.addInitScript((token) => sessionStorage.setItem('ngo-portal:member-token', token), member);
+    const state = page.locator('#suggestions-state');
+    const titles = () => page.locator('#suggestions li strong').allTextContents();
+
+    // the first answer waits until the loading state has been seen, then fails
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/v1/me/suggestions*', async (route) => {
+      await held;
+      await route.fulfill({ status: 403, json: { error: { code: 'forbidden', message: 'Not today.' } } });
+    });
+    await page.goto(new URL('portal/', demo.url).href);
+    await state.filter({ hasText: 'Loading your suggestions…' }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('#suggestions').getAttribute('aria-busy'), 'true');
+    release();
+    await state.filter({ hasText: 'Your suggestions could not be loaded.' }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('#suggestions').getAttribute('aria-busy'), 'false');
+    await page.unroute('**/v1/me/suggestions*');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await state.filter({ hasText: 'You have not sent a suggestion while signed in yet.' }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('#suggestions li').count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Try again' }).isHidden(), true);
+
+    const send = async (title: string, anonymous: boolean) =>
+      (await api('v1/suggestions', member, {
+        method: 'POST',
+        body: JSON.stringify({ title, body: 'From the portal test.', category: 'events', anonymous }),
+      })) as { id: string };
+    const signed = [];
+    for (const title of ['Portal idea 1', 'Portal idea 2', 'Portal idea 3', 'Portal idea 4', 'Portal idea 5', 'Portal idea 6']) {
+      signed.push(await send(title, false));
+    }
+    await send('Portal idea sent anonymously', true);
+    await api(`v1/suggestions/${signed[5]!.id}`, 'sk_demo', {
+      method: 'PATCH',
+      body: JSON.stringify({ hidden: false, status: 'planned', staffReply: 'We will start in spring.' }),
+    });
+    await api(`v1/suggestions/${signed[5]!.id}/votes`, 'pk_demo', { method: 'POST', body: JSON.stringify({ voterToken: 'portal-test-voter-0001' }) });
+
+    await page.reload();
+    await page.locator('#suggestions li').first().waitFor({ timeout: 10_000 });
+    assert.deepEqual(await titles(), ['Portal idea 6', 'Portal idea 5', 'Portal idea 4', 'Portal idea 3', 'Portal idea 2']);
+    const first = page.locator('#suggestions li').first();
+    assert.match((await first.textContent()) ?? '', /^Portal idea 6 · Planned · 1 vote · sent .+Our reply: We will start in spring\.$/);
+    assert.match((await page.locator('#suggestions li').nth(1).textContent()) ?? '', /^Portal idea 5 · Waiting for moderation · 0 votes · sent /);
+    assert.equal(await state.textContent(), '');
+
+    await page.getByRole('button', { name: 'Show more suggestions' }).click();
+    await page.locator('#suggestions li', { hasText: 'Portal idea 1' }).waitFor({ timeout: 10_000 });
+    assert.equal((await titles()).length, 6);
+    assert.ok(!(await titles()).includes('Portal idea sent anonymously'));
+    assert.equal(await page.getByRole('button', { name: 'Show more suggestions' }).isHidden(), true);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.startsWith('Portal idea 1')), true);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

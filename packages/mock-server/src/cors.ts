@@ -1,3 +1,5 @@
+import { knownText, textResponse } from './body.js';
+
 /** Which page origins may call the API from a browser: `'*'` for any. */
 export type AllowedOrigins = '*' | readonly string[];
 
@@ -17,7 +19,9 @@ export function withCors(request: Request, response: Response, allowed: AllowedO
   if ([...cors.keys()].length === 0) return response;
   const headers = new Headers(response.headers);
   cors.forEach((value, name) => headers.set(name, value));
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  const init = { status: response.status, statusText: response.statusText, headers };
+  const text = knownText(response);
+  return text === undefined ? new Response(response.body, init) : textResponse(text, init);
 }
 
 function corsHeaders(request: Request, allowed: AllowedOrigins): Headers {

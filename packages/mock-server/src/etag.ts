@@ -1,3 +1,4 @@
+import { textOf, textResponse } from './body.js';
 import { hash } from './hash.js';
 
 /**
@@ -6,12 +7,12 @@ import { hash } from './hash.js';
  */
 export async function withEtag(request: Request, response: Response): Promise<Response> {
   if (response.status !== 200) return response;
-  const body = await response.text();
+  const body = await textOf(response);
   const etag = `W/"${hash(body)}"`;
   const headers = new Headers(response.headers);
   headers.set('etag', etag);
   headers.set('cache-control', 'private, no-cache');
   const known = (request.headers.get('if-none-match') ?? '').split(',').map((tag) => tag.trim());
   if (known.includes(etag) || known.includes('*')) return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers });
+  return textResponse(body, { status: 200, headers });
 }

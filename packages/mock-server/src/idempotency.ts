@@ -1,3 +1,4 @@
+import { textOf, textResponse } from './body.js';
 import { hash } from './hash.js';
 import type { IdempotencyRecord, Store } from './store.js';
 
@@ -21,10 +22,21 @@ export function fingerprintOf(method: string, pathname: string, search: string, 
  */
 export function createIdempotency(store: Store) {
   const running = new Map<string, Promise<IdempotencyRecord>>();
+  // The kept records by scope, so that a write does not scan them all (they are one per write ever
+  // made with a key): built for the store's array, and again when the store holds another array.
+  let indexed: readonly IdempotencyRecord[] | undefined;
+  let byScope = new Map<string, IdempotencyRecord>();
+  const index = (records: readonly IdempotencyRecord[]) => {
+    if (records !== indexed) {
+      byScope = new Map(records.map((record) => [record.scope, record]));
+      indexed = records;
+    }
+    return byScope;
+  };
 
   return {
     find(scope: string, now: Date): IdempotencyRecord | undefined {
-      const record = store.read().idempotency.find((candidate) => candidate.scope === scope);
+      const record = index(store.read().idempotency).get(scope);
       return record && Date.parse(record.at) > now.getTime() - IDEMPOTENCY_TTL_MS ? record : undefined;
     },
 
@@ -41,14 +53,19 @@ export function createIdempotency(store: Store) {
           fingerprint,
           status: response.status,
           headers: [...response.headers],
-          body: await response.text(),
+          body: await textOf(response),
           at: now.toISOString(),
         };
         if (response.status < 500 && response.status !== 429) {
           store.write((data) => {
             const cutoff = now.getTime() - IDEMPOTENCY_TTL_MS;
-            data.idempotency = data.idempotency.filter((old) => old.scope !== scope && Date.parse(old.at) > cutoff);
+            // records are kept in the order they were made: when the oldest is still fresh, none has expired
+            const oldest = data.idempotency[0];
+            if ((oldest && Date.parse(oldest.at) <= cutoff) || index(data.idempotency).has(scope)) {
+              data.idempotency = data.idempotency.filter((old) => old.scope !== scope && Date.parse(old.at) > cutoff);
+            }
             data.idempotency.push(record);
+            index(data.idempotency).set(scope, record);
           });
         }
         return record;
@@ -67,5 +84,5 @@ export function createIdempotency(store: Store) {
 export function replay(record: IdempotencyRecord, replayed = true): Response {
   const headers = new Headers(record.headers);
   if (replayed) headers.set('idempotent-replayed', 'true');
-  return new Response(record.status === 204 ? null : record.body, { status: record.status, headers });
+  return textResponse(record.status === 204 ? null : record.body, { status: record.status, headers });
 }

@@ -1,3 +1,4 @@
+import { textResponse } from './body.js';
 import { ERROR_STATUS, type ErrorCode, type FieldErrors } from '@ngo-kit/sdk/schemas';
 
 /** The message of every error the server can answer with: one table, so the envelope is identical everywhere. */
@@ -35,5 +36,5 @@ export function json(body: unknown, init: { status?: number; headers?: HeadersIn
   const headers = new Headers(init.headers);
   headers.set('content-type', 'application/json; charset=utf-8');
   if (!headers.has('cache-control')) headers.set('cache-control', 'no-store');
-  return new Response(JSON.stringify(body), { status: init.status ?? 200, headers });
+  return textResponse(JSON.stringify(body), { status: init.status ?? 200, headers });
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emptyData, type SuggestionRecord } from '@ngo-kit/mock-server';
 import { SUGGESTION_STATUSES } from '@ngo-kit/sdk/schemas';
-import { addVolunteer, SECRET, testServer, type Answer } from './support.js';
+import { addMember, addVolunteer, SECRET, testServer, type Answer } from './support.js';
 
 const TOKEN_A = 'browser-token-aaaaaaaa';
 const TOKEN_B = 'browser-token-bbbbbbbb';
@@ -225,7 +225,10 @@ describe('an anonymous suggestion', () => {
       answers.push(await call('GET', `/v1/suggestions/inbox?status=${status}`, { as: SECRET }));
     }
     answers.push(await call('PATCH', path, { as: SECRET, body: { hidden: true } }));
-    assert.equal(answers.length, 1 + 4 + SUGGESTION_STATUSES.length * 8 + 1);
+    const mine = await call('GET', '/v1/me/suggestions', { as: lin });
+    assert.deepEqual(ids(mine), [], 'not even among the sender’s own');
+    answers.push(mine);
+    assert.equal(answers.length, 1 + 4 + SUGGESTION_STATUSES.length * 8 + 2);
     assert.ok(answers[1]!.body.items.some((item: { id: string }) => item.id === created.body.id), 'in the inbox');
     assert.ok(answers.every((answer) => answer.status < 300), JSON.stringify(answers.map((answer) => answer.status)));
     for (const answer of answers) {
@@ -234,6 +237,77 @@ describe('an anonymous suggestion', () => {
     const record = store.read().suggestions.find((suggestion) => suggestion.id === created.body.id);
     const recordText = JSON.stringify(record);
     for (const secret of revealing) assert.ok(!recordText.includes(secret), `${secret} stored in ${recordText}`);
+  });
+});
+
+describe('GET /v1/me/suggestions', () => {
+  /** Lin's three signed suggestions (one listed with votes and a reply, one hidden, one older), and one of Jo's. */
+  function mineFixture() {
+    const { data, lin } = fixture();
+    const jo = addMember(data, 'mem_jo', { name: 'Jo Park' });
+    const newcomer = addMember(data, 'mem_new');
+    const signed = { authorName: 'Lin Mei', authorMemberId: 'mem_lin' };
+    data.suggestions.push(
+      stored('sug_lin_old', { ...signed, createdAt: '2026-08-01T10:00:00Z', status: 'done', staffReply: 'Done in October.' }),
+      stored('sug_lin_spam', { ...signed, createdAt: '2026-10-05T10:00:00Z', hidden: true }),
+      stored('sug_lin_new', { ...signed, createdAt: '2026-11-10T10:00:00Z', status: 'under_review' }),
+      stored('sug_jo', { authorName: 'Jo Park', authorMemberId: 'mem_jo', createdAt: '2026-11-11T10:00:00Z' }),
+    );
+    data.votes.push({ suggestionId: 'sug_lin_new', voter: 'member:mem_jo', at: '2026-11-12T10:00:00Z' });
+    return { data, lin, jo, newcomer };
+  }
+
+  it('lists only the caller’s own signed suggestions, newest first, listed or not, with status, reply and votes', async () => {
+    const { data, lin, jo, newcomer } = mineFixture();
+    const { call } = testServer({ data });
+    const answer = await call('GET', '/v1/me/suggestions', { as: lin });
+    assert.equal(answer.status, 200);
+    assert.deepEqual(ids(answer), ['sug_lin_new', 'sug_lin_spam', 'sug_lin_old']);
+    assert.deepEqual(
+      answer.body.items.map((item: Record<string, unknown>) => [item['status'], item['listed'], item['votes'], item['staffReply']]),
+      [
+        ['under_review', true, 1, null],
+        ['new', false, 0, null],
+        ['done', true, 0, 'Done in October.'],
+      ],
+    );
+    assert.deepEqual(Object.keys(answer.body.items[0]).sort(), Object.keys((await call('GET', '/v1/suggestions')).body.items[0]).sort());
+    assert.deepEqual(ids(await call('GET', '/v1/me/suggestions', { as: jo })), ['sug_jo']);
+    assert.deepEqual(ids(await call('GET', '/v1/me/suggestions', { as: newcomer })), []);
+  });
+
+  it('shows a signed suggestion the member just sent, waiting for moderation, and never an anonymous one', async () => {
+    const { data, lin } = mineFixture();
+    const { call } = testServer({ data });
+    const signed = await call('POST', '/v1/suggestions', { as: lin, body: { ...idea, anonymous: false } });
+    const anonymous = await call('POST', '/v1/suggestions', { as: lin, body: { ...idea, title: 'Quietly', anonymous: true } });
+    assert.deepEqual([signed.status, anonymous.status], [201, 201]);
+    const answer = await call('GET', '/v1/me/suggestions', { as: lin });
+    assert.deepEqual(ids(answer), [signed.body.id, 'sug_lin_new', 'sug_lin_spam', 'sug_lin_old']);
+    assert.deepEqual([answer.body.items[0].listed, answer.body.items[0].authorName], [false, 'Lin Mei']);
+    assert.ok(!answer.text.includes('Quietly'));
+  });
+
+  it('pages with limit and cursor, and refuses a bad one', async () => {
+    const { data, lin } = mineFixture();
+    const { call } = testServer({ data });
+    const first = await call('GET', '/v1/me/suggestions?limit=2', { as: lin });
+    assert.deepEqual(ids(first), ['sug_lin_new', 'sug_lin_spam']);
+    const second = await call('GET', `/v1/me/suggestions?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`, { as: lin });
+    assert.deepEqual([ids(second), second.body.nextCursor], [['sug_lin_old'], null]);
+    for (const [query, field] of [['limit=0', 'limit'], ['limit=101', 'limit'], ['cursor=nope', 'cursor']]) {
+      const bad = await call('GET', `/v1/me/suggestions?${query}`, { as: lin });
+      assert.deepEqual([bad.status, Object.keys(bad.body.error.fieldErrors)], [400, [field]], query);
+    }
+  });
+
+  it('needs a member token: 401 with a publishable key or none, 403 with a secret key, in the error envelope', async () => {
+    const { call } = testServer({ data: mineFixture().data });
+    for (const [as, status, code] of [[null, 401, 'unauthorized'], ['pk_test', 401, 'unauthorized'], ['mt_unknown', 401, 'unauthorized'], [SECRET, 403, 'forbidden']] as const) {
+      const answer = await call('GET', '/v1/me/suggestions', { as });
+      assert.deepEqual([answer.status, answer.body.error.code], [status, code], String(as));
+      assert.ok(!answer.text.includes('sug_lin'));
+    }
   });
 });
 

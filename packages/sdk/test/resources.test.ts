@@ -49,6 +49,7 @@ const CALLS: Record<string, (client: NgoClient, admin: NgoAdminClient) => Promis
   listRewards: (c) => c.rewards.list({ kind: 'prize' }),
   redeemReward: (c) => c.rewards.redeem('rwd_1'),
   listSuggestions: (c) => c.suggestions.list({ sort: 'votes' }),
+  listMySuggestions: (c) => c.suggestions.mine({ limit: 5 }),
   createSuggestion: (c) => c.suggestions.create({ title: 'Evening events', body: 'After work.', category: 'events', anonymous: true }),
   voteSuggestion: (c) => c.suggestions.vote('sug_1', { voterToken: 'v'.repeat(16) }),
   withdrawSuggestionVote: (c) => c.suggestions.withdrawVote('sug_1', { voterToken: 'v'.repeat(16) }),

@@ -1,28 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClient } from '@ngo-kit/sdk';
-import { BASE_URL, mockApi } from './support.js';
+import { adaLovelace, BASE_URL, mockApi } from './support.js';
 
 describe('signing in to the member portal', () => {
   it('requests a link (202, no body), signs in with the mailed token and reads the profile', async () => {
     const api = mockApi();
     api.store.write((data) => {
-      data.members.push({
-        id: 'mem_ada',
-        name: 'Ada Lovelace',
-        email: 'ada@example.org',
-        roles: ['member', 'volunteer'],
-        interests: [],
-        locale: 'en',
-        newsletter: false,
-        status: 'active',
-        joinedAt: '2025-03-01T10:00:00Z',
-        confirmedAt: '2025-03-01T10:05:00Z',
-        confirmationToken: null,
-        leftAt: null,
-        volunteerFrom: '2025-03-01T10:05:00Z',
-        volunteerUntil: null,
-      });
+      data.members.push(adaLovelace());
     });
     const client = createClient({ baseUrl: BASE_URL, publishableKey: 'pk_test', fetch: api.fetch });
 

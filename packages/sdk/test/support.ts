@@ -1,4 +1,4 @@
-import { createHandler, createMemoryStore, emptyData, type EventRecord, type MockServerOptions } from '@ngo-kit/mock-server';
+import { createHandler, createMemoryStore, emptyData, type EventRecord, type MemberRecord, type MockServerOptions } from '@ngo-kit/mock-server';
 import type { RetryOptions } from '@ngo-kit/sdk';
 
 /** The clock of the mock server in these tests: a fixed moment, so that "upcoming" never drifts. */
@@ -27,6 +27,26 @@ export function someEvents(count: number): EventRecord[] {
       createdAt: '2026-01-01T00:00:00Z',
     };
   });
+}
+
+/** Ada Lovelace, an active member and volunteer since March 2025, with no session yet. */
+export function adaLovelace(): MemberRecord {
+  return {
+    id: 'mem_ada',
+    name: 'Ada Lovelace',
+    email: 'ada@example.org',
+    roles: ['member', 'volunteer'],
+    interests: [],
+    locale: 'en',
+    newsletter: false,
+    status: 'active',
+    joinedAt: '2025-03-01T10:00:00Z',
+    confirmedAt: '2025-03-01T10:05:00Z',
+    confirmationToken: null,
+    leftAt: null,
+    volunteerFrom: '2025-03-01T10:05:00Z',
+    volunteerUntil: null,
+  };
 }
 
 /** One request as the server saw it. */

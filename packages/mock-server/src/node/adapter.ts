@@ -1,15 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
+import { knownText, lightHandlers } from '../body.js';
 import type { FetchHandler } from '../handler.js';
 
 /** Turns a fetch handler into a listener for `node:http`. */
 export function toNodeListener(handle: FetchHandler): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const answer = lightHandlers.get(handle) ?? handle;
   return async (req, res) => {
     const controller = new AbortController();
-    res.on('close', () => controller.abort());
+    // the client went away before the answer was sent (aborting after every answer costs a DOMException each)
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
     try {
-      const response = await handle(toRequest(req, controller.signal), { clientAddress: req.socket.remoteAddress });
+      const response = await answer(toRequest(req, controller.signal), { clientAddress: req.socket.remoteAddress });
       await writeResponse(response, res);
     } catch (error) {
       console.error('mock-server: could not answer', error);
@@ -36,6 +41,11 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
 
 async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
   res.writeHead(response.status, Object.fromEntries(response.headers));
+  const text = knownText(response);
+  if (text !== undefined) {
+    res.end(text);
+    return;
+  }
   if (response.body) {
     for await (const chunk of response.body) res.write(chunk);
   }

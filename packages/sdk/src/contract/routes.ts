@@ -414,6 +414,18 @@ export const ROUTES = [
     errors: SUBMIT,
   },
   {
+    operationId: 'listMySuggestions',
+    method: 'GET',
+    path: '/v1/me/suggestions',
+    tag: 'suggestions',
+    summary:
+      "The suggestions the signed-in member sent signed, newest first, listed or not (`listed: false`: waiting for a moderator or hidden by one), with status, staff reply and votes. Anonymous ones are never among them: the server keeps nothing that links an anonymous suggestion to anyone, its sender included.",
+    credential: 'member',
+    query: PageParamsSchema,
+    response: { status: 200, schema: SuggestionPageSchema },
+    errors: READ,
+  },
+  {
     operationId: 'voteSuggestion',
     method: 'POST',
     path: '/v1/suggestions/{id}/votes',

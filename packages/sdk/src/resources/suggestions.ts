@@ -1,6 +1,6 @@
 import type { RequestOptions, WriteOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
-import type { Page } from '../schemas/common.js';
+import { PageParamsSchema, type Page } from '../schemas/common.js';
 import {
   SuggestionInputSchema,
   SuggestionListParamsSchema,
@@ -14,6 +14,7 @@ import {
   type SuggestionVote,
   type SuggestionVoteInput,
 } from '../schemas/suggestions.js';
+import type { PageParams } from './me.js';
 import { path } from './path.js';
 import { Resource } from './resource.js';
 
@@ -26,6 +27,7 @@ import { Resource } from './resource.js';
  * @example
  * ```ts
  * const { items } = await client.suggestions.list({ sort: 'votes' });
+ * const { items: mine } = await client.suggestions.mine(); // signed in: my own, moderated or not
  * await client.suggestions.create({ title: 'Evening events', body: 'After work, please.', category: 'events', anonymous: true });
  * await client.suggestions.vote(items[0].id, { voterToken });
  * await client.suggestions.withdrawVote(items[0].id, { voterToken });
@@ -41,6 +43,30 @@ export class SuggestionsResource extends Resource {
   /** Every suggestion matching `params`, page after page. */
   iterate(params: SuggestionListParams = {}, options: RequestOptions = {}): AsyncGenerator<Suggestion, void, undefined> {
     return iteratePages((page, pageOptions) => this.list(page, pageOptions), params, options);
+  }
+
+  /**
+   * One page of the suggestions the signed-in member sent signed, newest
+   * first, with status, staff reply and votes; those waiting for a moderator
+   * too (`listed: false`). Needs a member token. Anonymous ones are never
+   * here: the server keeps no link from an anonymous suggestion to anyone, so
+   * a page that wants to show one must remember it itself.
+   *
+   * @example
+   * ```ts
+   * client.setMemberToken(session.token);
+   * const { items } = await client.suggestions.mine({ limit: 10 });
+   * for (const mine of items) console.log(mine.title, mine.listed ? mine.status : 'waiting for moderation', mine.staffReply);
+   * ```
+   */
+  mine(params: PageParams = {}, options: RequestOptions = {}): Promise<Page<Suggestion>> {
+    const query = { schema: PageParamsSchema, params };
+    return this.http.send({ method: 'GET', path: 'v1/me/suggestions', query, response: SuggestionPageSchema, credential: 'member', ...options });
+  }
+
+  /** Every suggestion of `mine`, page after page. */
+  iterateMine(params: PageParams = {}, options: RequestOptions = {}): AsyncGenerator<Suggestion, void, undefined> {
+    return iteratePages((page, pageOptions) => this.mine(page, pageOptions), params, options);
   }
 
   /**

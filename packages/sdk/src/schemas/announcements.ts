@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, LocaleSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+import { IdSchema, LocaleSchema, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const ANNOUNCEMENT_KINDS = ['platform', 'event'] as const;
 
@@ -8,12 +8,12 @@ export const AnnouncementKindSchema = z.enum(ANNOUNCEMENT_KINDS);
 
 export type AnnouncementKind = z.infer<typeof AnnouncementKindSchema>;
 
-const BodyHtmlSchema = z.string().check(z.minLength(1), z.maxLength(20_000));
+const BodyHtmlSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(20_000));
 
 /** A notice of the communication platform. */
 export const AnnouncementSchema = z.object({
   id: IdSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
   /** Rich text written by staff; clients put it through a sanitiser before rendering. */
   bodyHtml: BodyHtmlSchema,
   kind: AnnouncementKindSchema,
@@ -30,7 +30,7 @@ export type Announcement = z.output<typeof AnnouncementSchema>;
 export const AnnouncementPageSchema = pageSchema(AnnouncementSchema);
 
 /** Filters of `GET /v1/announcements`, pinned first, then newest; a scheduled notice is listed once its `publishedAt` has come. */
-export const AnnouncementListParamsSchema = z.extend(PageParamsSchema, {
+export const AnnouncementListParamsSchema = listParamsSchema({
   kind: z.optional(AnnouncementKindSchema),
   eventId: z.optional(IdSchema),
   locale: z.optional(LocaleSchema),
@@ -39,9 +39,9 @@ export const AnnouncementListParamsSchema = z.extend(PageParamsSchema, {
 export type AnnouncementListParams = z.output<typeof AnnouncementListParamsSchema>;
 
 /** The body of the staff `POST /v1/announcements`. */
-export const AnnouncementInputSchema = z
+export const AnnouncementInputSchema = /* @__PURE__ */ z
   .strictObject({
-    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     bodyHtml: BodyHtmlSchema,
     kind: AnnouncementKindSchema,
     eventId: z.optional(IdSchema),

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { HttpUrlSchema, IdSchema, PageParamsSchema, PeriodSchema, TimestampSchema, pageSchema } from './common.js';
+import { HttpUrlSchema, IdSchema, listParamsSchema, PeriodSchema, TimestampSchema, pageSchema } from './common.js';
 
 /** A certificate of the hours a volunteer served in a period. */
 export const CertificateSchema = z.object({
   id: IdSchema,
   /** The name as printed, fixed when the certificate was issued. */
-  memberName: z.string().check(z.minLength(1), z.maxLength(100)),
-  hoursServed: z.number().check(z.minimum(0)),
+  memberName: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
+  hoursServed: /* @__PURE__ */ z.number().check(z.minimum(0)),
   period: PeriodSchema,
   issuedAt: TimestampSchema,
   /** `GET /v1/me/certificates/{id}.svg`, which needs the member token. */
@@ -18,7 +18,7 @@ export type Certificate = z.output<typeof CertificateSchema>;
 export const CertificatePageSchema = pageSchema(CertificateSchema);
 
 /** Paging of `GET /v1/me/certificates`, newest first. */
-export const CertificateListParamsSchema = z.extend(PageParamsSchema, {});
+export const CertificateListParamsSchema = listParamsSchema({});
 
 export type CertificateListParams = z.output<typeof CertificateListParamsSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EmailSchema, IdSchema, LocaleSchema, PageParamsSchema, PeriodSchema, TimestampSchema, pageSchema } from './common.js';
+import { EmailSchema, IdSchema, LocaleSchema, listParamsSchema, PeriodSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const DONOR_TIERS = ['supporter', 'friend', 'patron', 'benefactor'] as const;
 
@@ -36,9 +36,9 @@ export const DONOR_TIER_THRESHOLDS: Readonly<Record<string, DonorTierThresholds>
 
 /** A sum in one currency, in its minor unit (cents, fen). */
 export const MoneySchema = z.object({
-  amount: z.int().check(z.minimum(1)),
+  amount: /* @__PURE__ */ z.int().check(z.minimum(1)),
   /** ISO 4217, e.g. `EUR`, `CNY`. */
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  currency: /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/)),
 });
 
 export type Money = z.output<typeof MoneySchema>;
@@ -69,7 +69,7 @@ export type DonorWallEntry = z.output<typeof DonorWallEntrySchema>;
 export const DonorWallPageSchema = pageSchema(DonorWallEntrySchema);
 
 /** Filters of `GET /v1/donors/wall`, highest tier first. */
-export const DonorWallParamsSchema = z.extend(PageParamsSchema, {
+export const DonorWallParamsSchema = listParamsSchema({
   /** A year or a quarter, by the donations' dates; default: the current year (UTC). */
   period: z.optional(PeriodSchema),
 });
@@ -78,12 +78,12 @@ export type DonorWallParams = z.output<typeof DonorWallParamsSchema>;
 
 /** The body of the staff `POST /v1/donations`. */
 export const DonationInputSchema = z.strictObject({
-  donorName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  donorName: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   email: EmailSchema,
   /** In the currency's minor unit (cents, fen) so that no sum is a float. */
-  amount: z.int().check(z.minimum(1)),
+  amount: /* @__PURE__ */ z.int().check(z.minimum(1)),
   /** ISO 4217, e.g. `EUR`, `CNY`. */
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  currency: /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/)),
   date: z.iso.date(),
   /** Consent to appear on the public wall. */
   publicThanks: z.boolean(),
@@ -99,7 +99,7 @@ export type DonationInput = z.input<typeof DonationInputSchema>;
 export const DonationSchema = z.object({
   id: IdSchema,
   donorId: IdSchema,
-  amount: z.int().check(z.minimum(1)),
+  amount: /* @__PURE__ */ z.int().check(z.minimum(1)),
   currency: z.string(),
   date: z.iso.date(),
   publicThanks: z.boolean(),
@@ -125,7 +125,7 @@ export type ThankYouLetter = z.output<typeof ThankYouLetterSchema>;
 export const ThankYouLetterPageSchema = pageSchema(ThankYouLetterSchema);
 
 /** Query of the staff `GET /v1/donors/letters`: the period is required. */
-export const ThankYouLetterParamsSchema = z.extend(PageParamsSchema, {
+export const ThankYouLetterParamsSchema = listParamsSchema({
   period: PeriodSchema,
   /** Only the letters in this language, i.e. to the donors who chose it; default every language. */
   language: z.optional(LocaleSchema),

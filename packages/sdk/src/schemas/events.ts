@@ -4,7 +4,7 @@ import {
   HoneypotSchema,
   HttpUrlSchema,
   IdSchema,
-  PageParamsSchema,
+  listParamsSchema,
   TimestampSchema,
   TimeZoneSchema,
   TokenSchema,
@@ -19,10 +19,10 @@ export const EventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 export const EventLocationSchema = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: /* @__PURE__ */ z.string().check(z.minLength(1)),
   address: z.optional(z.string()),
   city: z.optional(z.string()),
-  country: z.optional(z.string().check(z.length(2))),
+  country: z.optional(/* @__PURE__ */ z.string().check(z.length(2))),
 });
 
 export type EventLocation = z.infer<typeof EventLocationSchema>;
@@ -35,18 +35,18 @@ export type EventStatus = z.infer<typeof EventStatusSchema>;
 
 const QuestionBase = {
   id: IdSchema,
-  prompt: z.string().check(z.minLength(1), z.maxLength(300)),
+  prompt: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(300)),
   required: z.boolean(),
 };
 
 /** A question the organiser asks everyone who registers, e.g. dietary needs. */
 export const RegistrationQuestionSchema = z.discriminatedUnion('type', [
-  z.object({ ...QuestionBase, type: z.literal('text'), maxLength: z.int().check(z.minimum(1), z.maximum(2000)) }),
+  z.object({ ...QuestionBase, type: z.literal('text'), maxLength: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(2000)) }),
   z.object({
     ...QuestionBase,
     type: z.literal('choice'),
-    options: z
-      .array(z.object({ id: IdSchema, label: z.string().check(z.minLength(1), z.maxLength(200)) }))
+    options: /* @__PURE__ */ z
+      .array(z.object({ id: IdSchema, label: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)) }))
       .check(z.minLength(2), z.maxLength(20)),
   }),
 ]);
@@ -68,15 +68,15 @@ export const EventSchema = z.object({
   /** `null` for an online event. */
   location: z.nullable(EventLocationSchema),
   /** `null` when the number of places is not limited. */
-  capacity: z.nullable(z.int().check(z.minimum(0))),
-  registeredCount: z.int().check(z.minimum(0)),
+  capacity: z.nullable(/* @__PURE__ */ z.int().check(z.minimum(0))),
+  registeredCount: /* @__PURE__ */ z.int().check(z.minimum(0)),
   tags: z.array(z.string()),
   /** A recurring series such as `quarterly-exchange`, or `null`. */
   series: z.nullable(z.string()),
   /** Absent means `scheduled`: a backend of an earlier v1 may not send it. */
   status: z.optional(EventStatusSchema),
   /** Volunteer points earned by taking part. */
-  points: z.optional(z.int().check(z.minimum(0))),
+  points: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0))),
   /** After this moment registration is closed; `null` when it stays open until the start. */
   registrationDeadline: z.optional(z.nullable(TimestampSchema)),
   /** Asked at registration, answered in `answers` keyed by question id. */
@@ -91,21 +91,23 @@ export type CommunityEvent = z.output<typeof EventSchema>;
 
 export const EventPageSchema = pageSchema(EventSchema);
 
-/** Filters of `GET /v1/events`. */
-export const EventListParamsSchema = z.extend(PageParamsSchema, {
+const eventFilters = {
   /** Events that end at or after this moment. Default: now, so a list shows what is still to come. */
   from: z.optional(TimestampSchema),
   /** Events that start before this moment. */
   to: z.optional(TimestampSchema),
   kind: z.optional(EventKindSchema),
-  tag: z.optional(z.string().check(z.minLength(1))),
-  series: z.optional(z.string().check(z.minLength(1))),
-});
+  tag: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
+  series: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
+};
+
+/** Filters of `GET /v1/events`. */
+export const EventListParamsSchema = listParamsSchema(eventFilters);
 
 export type EventListParams = z.output<typeof EventListParamsSchema>;
 
 /** Filters of `GET /v1/events.ics`: the list's filters without paging, since a feed holds every match. */
-export const EventFeedParamsSchema = z.omit(EventListParamsSchema, { cursor: true, limit: true });
+export const EventFeedParamsSchema = z.object(eventFilters);
 
 export type EventFeedParams = z.output<typeof EventFeedParamsSchema>;
 
@@ -117,12 +119,12 @@ export type RegistrationRole = z.infer<typeof RegistrationRoleSchema>;
 
 /** The body of `POST /v1/events/{id}/registrations`. */
 export const RegistrationInputSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   email: EmailSchema,
-  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{6,20}$/))),
+  phone: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\+?[0-9 ()-]{6,20}$/))),
   role: RegistrationRoleSchema,
   /** Answers to the event's `questions`: free text, or the id of the chosen option. */
-  answers: z.optional(z.record(IdSchema, z.string().check(z.maxLength(2000)))),
+  answers: z.optional(z.record(IdSchema, /* @__PURE__ */ z.string().check(z.maxLength(2000)))),
   consent: z.literal(true),
   website: HoneypotSchema,
 });
@@ -141,7 +143,7 @@ export const RegistrationSchema = z.object({
   eventId: IdSchema,
   status: RegistrationStatusSchema,
   /** 1 for the next to move up; `null` unless waitlisted. */
-  waitlistPosition: z.nullable(z.int().check(z.minimum(1))),
+  waitlistPosition: z.nullable(/* @__PURE__ */ z.int().check(z.minimum(1))),
   /** Lets the registrant cancel without signing in; sent to them alone. */
   cancellationToken: TokenSchema,
   /**
@@ -174,7 +176,7 @@ export const AttendanceInputSchema = z.strictObject({
    * Hours a volunteer served, in quarter hours, which earn points and count
    * towards certificates; omitted for attendees (422 otherwise).
    */
-  hoursServed: z.optional(z.number().check(z.minimum(0), z.maximum(24), z.multipleOf(0.25))),
+  hoursServed: z.optional(/* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(24), z.multipleOf(0.25))),
 });
 
 export type AttendanceInput = z.input<typeof AttendanceInputSchema>;
@@ -184,20 +186,20 @@ export const AttendanceSchema = z.object({
   registrationId: IdSchema,
   eventId: IdSchema,
   checkedInAt: TimestampSchema,
-  hoursServed: z.number().check(z.minimum(0)),
-  pointsAwarded: z.int().check(z.minimum(0)),
+  hoursServed: /* @__PURE__ */ z.number().check(z.minimum(0)),
+  pointsAwarded: /* @__PURE__ */ z.int().check(z.minimum(0)),
 });
 
 export type Attendance = z.output<typeof AttendanceSchema>;
 
 /** A tag or a series name: lower-case words joined by hyphens, e.g. `charity-run`. */
-const SlugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(50));
+const SlugSchema = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(50));
 
 const EventFields = {
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  summary: z.string().check(z.trim(), z.maxLength(5000)),
+  title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  summary: /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(5000)),
   /** BCP 47 tag such as `en` or `zh-CN`. */
-  language: z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)),
+  language: /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)),
   startsAt: TimestampSchema,
   /** After `startsAt`. */
   endsAt: TimestampSchema,
@@ -206,15 +208,15 @@ const EventFields = {
   /** Required for an offline or hybrid event; `null` (or omitted) for an online one. */
   location: z.optional(z.nullable(EventLocationSchema)),
   /** Omitted or `null`: places are not limited. */
-  capacity: z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(100_000)))),
-  tags: z.optional(z.array(SlugSchema).check(z.maxLength(20))),
+  capacity: z.optional(z.nullable(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(100_000)))),
+  tags: z.optional(/* @__PURE__ */ z.array(SlugSchema).check(z.maxLength(20))),
   series: z.optional(z.nullable(SlugSchema)),
   /** Points each attendee earns at check-in. Default 0. */
-  points: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
+  points: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(10_000))),
   /** At or before `startsAt`; omitted or `null`: registration closes when the event starts. */
   registrationDeadline: z.optional(z.nullable(TimestampSchema)),
   /** Question ids are unique, and so are the option ids of a question. */
-  questions: z.optional(z.array(RegistrationQuestionSchema).check(z.maxLength(20))),
+  questions: z.optional(/* @__PURE__ */ z.array(RegistrationQuestionSchema).check(z.maxLength(20))),
   /** The video link of an online or hybrid event, revealed only to confirmed registrants. */
   joinUrl: z.optional(z.nullable(HttpUrlSchema)),
 };

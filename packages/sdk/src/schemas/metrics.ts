@@ -15,7 +15,7 @@ export const KPI_TARGETS = {
   satisfaction: 0.8,
 } as const satisfies Record<KpiId, number>;
 
-const FractionSchema = z.number().check(z.minimum(0), z.maximum(1));
+const FractionSchema = /* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(1));
 
 /**
  * One KPI for a period (a year or a quarter, in UTC), by the definitions the
@@ -41,7 +41,7 @@ const FractionSchema = z.number().check(z.minimum(0), z.maximum(1));
 export const KpiSchema = z.object({
   id: KpiIdSchema,
   /** A fraction, e.g. `0.2` for 20 %. */
-  target: z.number().check(z.minimum(0)),
+  target: /* @__PURE__ */ z.number().check(z.minimum(0)),
   /** `null` when the period has no data yet. Growth may exceed 1 or be negative. */
   value: z.nullable(z.number()),
   /** `null` when `value` is. */
@@ -71,8 +71,8 @@ export const EventParticipationSchema = z.object({
   eventId: IdSchema,
   title: z.string(),
   startsAt: TimestampSchema,
-  registered: z.int().check(z.minimum(0)),
-  attended: z.int().check(z.minimum(0)),
+  registered: /* @__PURE__ */ z.int().check(z.minimum(0)),
+  attended: /* @__PURE__ */ z.int().check(z.minimum(0)),
   /** `attended / registered`; `null` before the event or with no registrations. */
   rate: z.nullable(FractionSchema),
   met: z.nullable(z.boolean()),
@@ -101,7 +101,7 @@ export const KpiReportSchema = z.object({
    * beside satisfaction: `null` when there are none, or when satisfaction is
    * not published and the access is `public`.
    */
-  nps: z.nullable(z.number().check(z.minimum(-100), z.maximum(100))),
+  nps: z.nullable(/* @__PURE__ */ z.number().check(z.minimum(-100), z.maximum(100))),
   /** Present only for `staff` access: every event of the period by start, cancelled ones aside, soonest first. */
   events: z.optional(z.array(EventParticipationSchema)),
 });
@@ -120,7 +120,7 @@ export type KpiReportParams = z.output<typeof KpiReportParamsSchema>;
  * never chose publishes none.
  */
 export const KpiPublicationSchema = z.strictObject({
-  kpis: z.array(KpiIdSchema).check(z.refine((ids) => new Set(ids).size === ids.length, { message: 'Name each KPI once.' })),
+  kpis: /* @__PURE__ */ z.array(KpiIdSchema).check(z.refine((ids) => new Set(ids).size === ids.length, { message: 'Name each KPI once.' })),
 });
 
 export type KpiPublication = z.output<typeof KpiPublicationSchema>;

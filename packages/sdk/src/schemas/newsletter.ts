@@ -6,7 +6,7 @@ import {
   IdSchema,
   LocaleSchema,
   MonthSchema,
-  PageParamsSchema,
+  listParamsSchema,
   TimestampSchema,
   TokenSchema,
   pageSchema,
@@ -52,8 +52,8 @@ export type UnsubscribeInput = z.input<typeof UnsubscribeInputSchema>;
 export const NewsletterIssueSchema = z.object({
   id: IdSchema,
   month: MonthSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  summary: z.string().check(z.maxLength(1000)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  summary: /* @__PURE__ */ z.string().check(z.maxLength(1000)),
   url: HttpUrlSchema,
   publishedAt: TimestampSchema,
   locale: LocaleSchema,
@@ -64,7 +64,7 @@ export type NewsletterIssue = z.output<typeof NewsletterIssueSchema>;
 export const NewsletterIssuePageSchema = pageSchema(NewsletterIssueSchema);
 
 /** Filters of `GET /v1/newsletter/issues`, newest first; an issue is listed once its `publishedAt` has come. */
-export const NewsletterIssueListParamsSchema = z.extend(PageParamsSchema, {
+export const NewsletterIssueListParamsSchema = listParamsSchema({
   locale: z.optional(LocaleSchema),
 });
 

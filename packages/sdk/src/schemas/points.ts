@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+import { IdSchema, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const POINTS_TIERS = ['bronze', 'silver', 'gold', 'platinum'] as const;
 
@@ -19,7 +19,7 @@ export const POINTS_TIER_THRESHOLDS = {
 /** The tier above a member's and how many more points earned reach it. */
 export const NextTierSchema = z.object({
   tier: PointsTierSchema,
-  pointsNeeded: z.int().check(z.minimum(1)),
+  pointsNeeded: /* @__PURE__ */ z.int().check(z.minimum(1)),
 });
 
 export type NextTier = z.output<typeof NextTierSchema>;
@@ -27,9 +27,9 @@ export type NextTier = z.output<typeof NextTierSchema>;
 /** A member's points, `GET /v1/me/points`. */
 export const PointsBalanceSchema = z.object({
   /** Points that can be spent now. */
-  balance: z.int().check(z.minimum(0)),
+  balance: /* @__PURE__ */ z.int().check(z.minimum(0)),
   /** Points earned since joining; the tier follows it. */
-  earnedTotal: z.int().check(z.minimum(0)),
+  earnedTotal: /* @__PURE__ */ z.int().check(z.minimum(0)),
   tier: PointsTierSchema,
   /** `null` at the top tier. */
   nextTier: z.nullable(NextTierSchema),
@@ -40,9 +40,9 @@ export type PointsBalance = z.output<typeof PointsBalanceSchema>;
 const EntryBase = {
   id: IdSchema,
   /** A sentence for the member, e.g. "Charity run 2026". */
-  reason: z.string().check(z.maxLength(300)),
+  reason: /* @__PURE__ */ z.string().check(z.maxLength(300)),
   /** The balance once this entry applied. */
-  balanceAfter: z.int().check(z.minimum(0)),
+  balanceAfter: /* @__PURE__ */ z.int().check(z.minimum(0)),
   at: TimestampSchema,
 };
 
@@ -55,15 +55,15 @@ export const LedgerEntrySchema = z.discriminatedUnion('source', [
     ...EntryBase,
     kind: z.literal('earned'),
     source: z.literal('attendance'),
-    amount: z.int().check(z.minimum(1)),
+    amount: /* @__PURE__ */ z.int().check(z.minimum(1)),
     eventId: IdSchema,
   }),
   z.object({
     ...EntryBase,
     kind: z.literal('earned'),
     source: z.literal('volunteer_hours'),
-    amount: z.int().check(z.minimum(1)),
-    hours: z.number().check(z.positive()),
+    amount: /* @__PURE__ */ z.int().check(z.minimum(1)),
+    hours: /* @__PURE__ */ z.number().check(z.positive()),
     /** The event served at, or `null` for work outside events. */
     eventId: z.nullable(IdSchema),
   }),
@@ -78,7 +78,7 @@ export const LedgerEntrySchema = z.discriminatedUnion('source', [
     ...EntryBase,
     kind: z.literal('redeemed'),
     source: z.literal('reward'),
-    amount: z.int().check(z.maximum(-1)),
+    amount: /* @__PURE__ */ z.int().check(z.maximum(-1)),
     rewardId: IdSchema,
     redemptionId: IdSchema,
   }),
@@ -89,14 +89,14 @@ export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
 export const LedgerPageSchema = pageSchema(LedgerEntrySchema);
 
 /** Paging of `GET /v1/me/ledger`, newest first. */
-export const LedgerListParamsSchema = z.extend(PageParamsSchema, {});
+export const LedgerListParamsSchema = listParamsSchema({});
 
 export type LedgerListParams = z.output<typeof LedgerListParamsSchema>;
 
 /** Points a volunteer earns per hour served, rounded to a whole number per entry. */
 export const POINTS_PER_VOLUNTEER_HOUR = 10;
 
-const ReasonSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
+const ReasonSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 
 /**
  * The body of the staff `POST /v1/members/{id}/ledger`. `volunteer_hours`
@@ -108,7 +108,7 @@ export const LedgerEntryInputSchema = z.discriminatedUnion('source', [
   z.strictObject({
     source: z.literal('volunteer_hours'),
     /** In quarter hours, at most a day per entry. */
-    hours: z.number().check(z.minimum(0.25), z.maximum(24), z.multipleOf(0.25)),
+    hours: /* @__PURE__ */ z.number().check(z.minimum(0.25), z.maximum(24), z.multipleOf(0.25)),
     /** The event served at; omitted for work outside events. */
     eventId: z.optional(IdSchema),
     reason: ReasonSchema,
@@ -116,7 +116,7 @@ export const LedgerEntryInputSchema = z.discriminatedUnion('source', [
   z.strictObject({
     source: z.literal('adjustment'),
     /** Added to the balance: negative takes points back. */
-    amount: z.int().check(
+    amount: /* @__PURE__ */ z.int().check(
       z.minimum(-100_000),
       z.maximum(100_000),
       z.refine((amount) => amount !== 0, { message: 'An adjustment changes the balance: not 0' }),

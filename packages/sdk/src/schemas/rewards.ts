@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+import { IdSchema, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const REWARD_KINDS = ['prize', 'certificate'] as const;
 
@@ -10,12 +10,12 @@ export type RewardKind = z.infer<typeof RewardKindSchema>;
 /** An item of the rewards catalogue that points can buy. */
 export const RewardSchema = z.object({
   id: IdSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(120)),
-  description: z.string().check(z.maxLength(2000)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(120)),
+  description: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
   /** Points spent to redeem it once. */
-  cost: z.int().check(z.minimum(1)),
+  cost: /* @__PURE__ */ z.int().check(z.minimum(1)),
   /** Items left; `null` when not limited. */
-  stock: z.nullable(z.int().check(z.minimum(0))),
+  stock: z.nullable(/* @__PURE__ */ z.int().check(z.minimum(0))),
   kind: RewardKindSchema,
 });
 
@@ -24,7 +24,7 @@ export type Reward = z.output<typeof RewardSchema>;
 export const RewardPageSchema = pageSchema(RewardSchema);
 
 /** Filters of `GET /v1/rewards`. */
-export const RewardListParamsSchema = z.extend(PageParamsSchema, {
+export const RewardListParamsSchema = listParamsSchema({
   kind: z.optional(RewardKindSchema),
 });
 
@@ -42,8 +42,8 @@ export const RedemptionSchema = z.object({
   id: IdSchema,
   rewardId: IdSchema,
   status: RedemptionStatusSchema,
-  pointsSpent: z.int().check(z.minimum(1)),
-  balanceAfter: z.int().check(z.minimum(0)),
+  pointsSpent: /* @__PURE__ */ z.int().check(z.minimum(1)),
+  balanceAfter: /* @__PURE__ */ z.int().check(z.minimum(0)),
   at: TimestampSchema,
 });
 

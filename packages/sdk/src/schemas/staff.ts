@@ -11,9 +11,9 @@ export const STAFF_SESSION_MAX_MINUTES = 720;
  */
 export const StaffSessionInputSchema = z.strictObject({
   /** Who the session is for, as the organisation knows them: kept with the session, e.g. `Mei Chen (wp admin)`. */
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   /** Minutes until the token stops working, 5 to 720. Default 60. */
-  expiresInMinutes: z.optional(z.int().check(z.minimum(5), z.maximum(STAFF_SESSION_MAX_MINUTES))),
+  expiresInMinutes: z.optional(/* @__PURE__ */ z.int().check(z.minimum(5), z.maximum(STAFF_SESSION_MAX_MINUTES))),
 });
 
 export type StaffSessionInput = z.input<typeof StaffSessionInputSchema>;
@@ -24,7 +24,7 @@ export type StaffSessionInput = z.input<typeof StaffSessionInputSchema>;
  * KPIs; it can do nothing else a secret key does, and it expires.
  */
 export const StaffSessionSchema = z.object({
-  token: z.string().check(z.regex(/^st_[A-Za-z0-9_-]+$/)),
+  token: /* @__PURE__ */ z.string().check(z.regex(/^st_[A-Za-z0-9_-]+$/)),
   name: z.string(),
   expiresAt: TimestampSchema,
 });

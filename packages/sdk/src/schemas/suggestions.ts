@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EmailSchema, HoneypotSchema, IdSchema, PageParamsSchema, TimestampSchema, pageSchema } from './common.js';
+import { EmailSchema, HoneypotSchema, IdSchema, objectWith, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const SUGGESTION_CATEGORIES = ['events', 'communication', 'volunteering', 'website', 'other'] as const;
 
@@ -13,9 +13,9 @@ export const SuggestionStatusSchema = z.enum(SUGGESTION_STATUSES);
 
 export type SuggestionStatus = z.infer<typeof SuggestionStatusSchema>;
 
-const TitleSchema = z.string().check(z.trim(), z.minLength(3), z.maxLength(120));
+const TitleSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(3), z.maxLength(120));
 
-const BodySchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(5000));
+const BodySchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(5000));
 
 /**
  * The body of `POST /v1/suggestions`.
@@ -27,7 +27,7 @@ const BodySchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(5000))
  * is refused, so there is one source of truth), or `name` when not signed in,
  * or nobody when neither.
  */
-export const SuggestionInputSchema = z
+export const SuggestionInputSchema = /* @__PURE__ */ z
   .strictObject({
     title: TitleSchema,
     body: BodySchema,
@@ -35,7 +35,7 @@ export const SuggestionInputSchema = z
     /** When true nobody, staff included, can learn who wrote it. */
     anonymous: z.boolean(),
     /** The name to show when not signed in and not anonymous. */
-    name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+    name: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
     /** Where staff may answer privately; never shown in public and refused with `anonymous`. */
     contactEmail: z.optional(EmailSchema),
     website: HoneypotSchema,
@@ -57,14 +57,13 @@ export const SuggestionInputSchema = z
 
 export type SuggestionInput = z.input<typeof SuggestionInputSchema>;
 
-/** A suggestion as the public list shows it; its text is rendered as text, never as HTML. */
-export const SuggestionSchema = z.object({
+const suggestionFields = {
   id: IdSchema,
   title: z.string(),
   body: z.string(),
   category: SuggestionCategorySchema,
   status: SuggestionStatusSchema,
-  votes: z.int().check(z.minimum(0)),
+  votes: /* @__PURE__ */ z.int().check(z.minimum(0)),
   /** `null` when the suggestion was sent anonymously or by someone not signed in. */
   authorName: z.nullable(z.string()),
   /** A public answer from staff. */
@@ -77,7 +76,10 @@ export const SuggestionSchema = z.object({
    */
   listed: z.boolean(),
   createdAt: TimestampSchema,
-});
+};
+
+/** A suggestion as the public list shows it; its text is rendered as text, never as HTML. */
+export const SuggestionSchema = z.object(suggestionFields);
 
 export type Suggestion = z.output<typeof SuggestionSchema>;
 
@@ -88,7 +90,7 @@ export const SuggestionPageSchema = pageSchema(SuggestionSchema);
  * not, plus the address its author left for a private answer. An anonymous
  * suggestion has none: nothing that could name its author was kept.
  */
-export const StaffSuggestionSchema = z.extend(SuggestionSchema, {
+export const StaffSuggestionSchema = objectWith(suggestionFields, {
   contactEmail: z.nullable(z.string()),
 });
 
@@ -98,12 +100,14 @@ export const StaffSuggestionPageSchema = pageSchema(StaffSuggestionSchema);
 
 export const SUGGESTION_SORTS = ['recent', 'votes'] as const;
 
-/** Filters of `GET /v1/suggestions`. */
-export const SuggestionListParamsSchema = z.extend(PageParamsSchema, {
+const suggestionFilters = {
   status: z.optional(SuggestionStatusSchema),
   category: z.optional(SuggestionCategorySchema),
   sort: z.optional(z.enum(SUGGESTION_SORTS)),
-});
+};
+
+/** Filters of `GET /v1/suggestions`. */
+export const SuggestionListParamsSchema = listParamsSchema(suggestionFilters);
 
 export type SuggestionListParams = z.output<typeof SuggestionListParamsSchema>;
 
@@ -114,7 +118,7 @@ const QueryBooleanSchema = z.codec(z.enum(['true', 'false']), z.boolean(), {
 });
 
 /** Filters of the staff inbox `GET /v1/suggestions/inbox`: the public ones, plus listed or not. */
-export const SuggestionInboxParamsSchema = z.extend(SuggestionListParamsSchema, {
+export const SuggestionInboxParamsSchema = listParamsSchema(suggestionFilters, {
   /** `false`: only those waiting for a moderator or hidden by one; `true`: only those the public sees. */
   listed: z.optional(QueryBooleanSchema),
 });
@@ -124,7 +128,7 @@ export type SuggestionInboxParams = z.output<typeof SuggestionInboxParamsSchema>
 /** The body of `POST` and `DELETE /v1/suggestions/{id}/votes`. */
 export const SuggestionVoteInputSchema = z.strictObject({
   /** A random id the browser keeps, so that one browser votes once; a member token takes its place when signed in. */
-  voterToken: z.optional(z.string().check(z.minLength(16), z.maxLength(128))),
+  voterToken: z.optional(/* @__PURE__ */ z.string().check(z.minLength(16), z.maxLength(128))),
 });
 
 export type SuggestionVoteInput = z.input<typeof SuggestionVoteInputSchema>;
@@ -132,17 +136,17 @@ export type SuggestionVoteInput = z.input<typeof SuggestionVoteInputSchema>;
 /** The count after a vote or its withdrawal; a second vote from the same voter is a 409. */
 export const SuggestionVoteSchema = z.object({
   suggestionId: IdSchema,
-  votes: z.int().check(z.minimum(0)),
+  votes: /* @__PURE__ */ z.int().check(z.minimum(0)),
 });
 
 export type SuggestionVote = z.output<typeof SuggestionVoteSchema>;
 
 /** The body of the staff `PATCH /v1/suggestions/{id}`: at least one field. */
-export const SuggestionModerationInputSchema = z
+export const SuggestionModerationInputSchema = /* @__PURE__ */ z
   .strictObject({
     status: z.optional(SuggestionStatusSchema),
     /** `null` withdraws the reply. */
-    staffReply: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)))),
+    staffReply: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)))),
     /** Hides spam or abuse from the public list without deleting it. */
     hidden: z.optional(z.boolean()),
   })

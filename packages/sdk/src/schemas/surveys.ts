@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import { IdSchema, PageParamsSchema, pageSchema, TimestampSchema } from './common.js';
+import { IdSchema, listParamsSchema, pageSchema, TimestampSchema } from './common.js';
 
-const LabelSchema = z.string().check(z.minLength(1), z.maxLength(200));
+const LabelSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
 
 const OptionSchema = z.object({ id: IdSchema, label: LabelSchema });
 
 const QuestionBase = {
   id: IdSchema,
-  prompt: z.string().check(z.minLength(1), z.maxLength(500)),
+  prompt: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500)),
   required: z.boolean(),
 };
 
@@ -40,7 +40,7 @@ export const CsatQuestionSchema = z.object({
 export const LikertQuestionSchema = z.object({
   ...QuestionBase,
   type: z.literal('likert'),
-  statements: z.array(OptionSchema).check(z.minLength(1), z.maxLength(20)),
+  statements: /* @__PURE__ */ z.array(OptionSchema).check(z.minLength(1), z.maxLength(20)),
   /** The five labels of the scale, from "strongly disagree" to "strongly agree". */
   scale: z.tuple([LabelSchema, LabelSchema, LabelSchema, LabelSchema, LabelSchema]),
 });
@@ -48,21 +48,21 @@ export const LikertQuestionSchema = z.object({
 export const SingleChoiceQuestionSchema = z.object({
   ...QuestionBase,
   type: z.literal('single_choice'),
-  options: z.array(OptionSchema).check(z.minLength(2), z.maxLength(30)),
+  options: /* @__PURE__ */ z.array(OptionSchema).check(z.minLength(2), z.maxLength(30)),
 });
 
 export const MultipleChoiceQuestionSchema = z.object({
   ...QuestionBase,
   type: z.literal('multiple_choice'),
-  options: z.array(OptionSchema).check(z.minLength(2), z.maxLength(30)),
-  minSelections: z.int().check(z.minimum(0)),
-  maxSelections: z.int().check(z.minimum(1)),
+  options: /* @__PURE__ */ z.array(OptionSchema).check(z.minLength(2), z.maxLength(30)),
+  minSelections: /* @__PURE__ */ z.int().check(z.minimum(0)),
+  maxSelections: /* @__PURE__ */ z.int().check(z.minimum(1)),
 });
 
 export const FreeTextQuestionSchema = z.object({
   ...QuestionBase,
   type: z.literal('free_text'),
-  maxLength: z.int().check(z.minimum(1), z.maximum(5000)),
+  maxLength: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5000)),
 });
 
 export const SurveyQuestionSchema = z.discriminatedUnion('type', [
@@ -91,12 +91,12 @@ export type SurveyStatus = z.infer<typeof SurveyStatusSchema>;
 /** A survey, `GET /v1/surveys/{id}`; responses are accepted between `opensAt` and `closesAt`. */
 export const SurveySchema = z.object({
   id: IdSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  description: z.string().check(z.maxLength(2000)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  description: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
   opensAt: TimestampSchema,
   closesAt: TimestampSchema,
   status: SurveyStatusSchema,
-  questions: z.array(SurveyQuestionSchema).check(z.minLength(1), z.maxLength(50)),
+  questions: /* @__PURE__ */ z.array(SurveyQuestionSchema).check(z.minLength(1), z.maxLength(50)),
 });
 
 export type Survey = z.output<typeof SurveySchema>;
@@ -108,27 +108,27 @@ export const SurveyPageSchema = pageSchema(SurveySchema);
  * `status=open` gives the survey to show now, so a page can embed "the
  * current survey" without changing its id every half-year.
  */
-export const SurveyListParamsSchema = z.extend(PageParamsSchema, {
+export const SurveyListParamsSchema = listParamsSchema({
   status: z.optional(SurveyStatusSchema),
 });
 
 export type SurveyListParams = z.output<typeof SurveyListParamsSchema>;
 
-const ScoreSchema = z.int().check(z.minimum(1), z.maximum(5));
+const ScoreSchema = /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5));
 
 /**
  * One answer, tagged with its question's type so that its value can be checked
  * without the survey; the server then checks it against the question itself.
  */
 export const SurveyAnswerSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('nps'), value: z.int().check(z.minimum(0), z.maximum(10)) }),
+  z.strictObject({ type: z.literal('nps'), value: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(10)) }),
   z.strictObject({ type: z.literal('csat'), value: ScoreSchema }),
   /** Statement id to its score. */
   z.strictObject({ type: z.literal('likert'), value: z.record(IdSchema, ScoreSchema) }),
   /** The chosen option's id. */
   z.strictObject({ type: z.literal('single_choice'), value: IdSchema }),
-  z.strictObject({ type: z.literal('multiple_choice'), value: z.array(IdSchema).check(z.maxLength(30)) }),
-  z.strictObject({ type: z.literal('free_text'), value: z.string().check(z.trim(), z.maxLength(5000)) }),
+  z.strictObject({ type: z.literal('multiple_choice'), value: /* @__PURE__ */ z.array(IdSchema).check(z.maxLength(30)) }),
+  z.strictObject({ type: z.literal('free_text'), value: /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(5000)) }),
 ]);
 
 export type SurveyAnswer = z.output<typeof SurveyAnswerSchema>;
@@ -143,7 +143,7 @@ export const SurveyResponseInputSchema = z.strictObject({
   /** `false` saves a draft; `true` submits, after which required questions must be answered and no change is taken. */
   complete: z.boolean(),
   /** A random id the browser keeps, so that one browser answers once without signing in. */
-  anonymousToken: z.optional(z.string().check(z.minLength(16), z.maxLength(128))),
+  anonymousToken: z.optional(/* @__PURE__ */ z.string().check(z.minLength(16), z.maxLength(128))),
 });
 
 export type SurveyResponseInput = z.input<typeof SurveyResponseInputSchema>;
@@ -159,7 +159,7 @@ export const SurveyResponseSchema = z.object({
 
 export type SurveyResponse = z.output<typeof SurveyResponseSchema>;
 
-const CountSchema = z.int().check(z.minimum(0));
+const CountSchema = /* @__PURE__ */ z.int().check(z.minimum(0));
 
 /** How many chose each option (or score), keyed by option id (or the score as text). */
 const CountsSchema = z.record(z.string(), CountSchema);
@@ -175,14 +175,14 @@ export const SurveyQuestionResultSchema = z.discriminatedUnion('type', [
     ...ResultBase,
     type: z.literal('nps'),
     /** The net promoter score: % of 9-10 minus % of 0-6, from -100 to 100. */
-    score: z.nullable(z.number().check(z.minimum(-100), z.maximum(100))),
+    score: z.nullable(/* @__PURE__ */ z.number().check(z.minimum(-100), z.maximum(100))),
     counts: CountsSchema,
   }),
   z.object({
     ...ResultBase,
     type: z.literal('csat'),
     /** The share of answers of 4 or 5, from 0 to 1. */
-    satisfactionRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+    satisfactionRate: z.nullable(/* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(1))),
     average: z.nullable(z.number()),
     counts: CountsSchema,
   }),
@@ -207,8 +207,8 @@ export const SurveyResultsSchema = z.object({
   /** Drafts never submitted; they are not counted in the figures. */
   incomplete: CountSchema,
   /** The share of satisfied answers over the survey's CSAT questions: the KPI's figure, target 0.8. */
-  satisfactionRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
-  nps: z.nullable(z.number().check(z.minimum(-100), z.maximum(100))),
+  satisfactionRate: z.nullable(/* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(1))),
+  nps: z.nullable(/* @__PURE__ */ z.number().check(z.minimum(-100), z.maximum(100))),
   questions: z.array(SurveyQuestionResultSchema),
 });
 

@@ -13,7 +13,7 @@ import {
   widgetFor,
   type Kind,
   type Submission,
-} from './submissions.js';
+} from '../test-support/submissions.js';
 
 /** 300 submissions in all, of every kind a person makes through a widget. */
 const PLAN: Record<Kind, number> = { registration: 90, suggestion: 80, survey: 40, signup: 50, newsletter: 40 };

@@ -15,7 +15,7 @@ import {
   widgetFor,
   type Kind,
   type Submission,
-} from './submissions.js';
+} from '../test-support/submissions.js';
 
 const KINDS: readonly Kind[] = ['registration', 'suggestion', 'survey', 'signup', 'newsletter'];
 /** Set to `1` in the page's sessionStorage, it takes the page of `resilience-page.ts` offline, across reloads. */

@@ -8,6 +8,7 @@ import type { StoreData } from '../../store.js';
 import { checkIn } from './attendance.js';
 import { respond, writeAndPresent } from '../outcome.js';
 import type { EventRecord } from './data.js';
+import { confirmedCounts } from './places.js';
 import { cancelEvent, createEvent, updateEvent } from './manage.js';
 import { presentEvent, presentRegistration } from './present.js';
 import { cancelRegistration, register } from './registrations.js';
@@ -15,7 +16,8 @@ import { cancelRegistration, register } from './registrations.js';
 const listEvents: Operation<'listEvents'> = ({ query, store, now }) => {
   const data = store.read();
   const upcoming = matchingEvents(data, { ...query, from: query.from ?? now });
-  return pageResponse(upcoming, query, (event) => presentEvent(data, event));
+  const counts = confirmedCounts(data);
+  return pageResponse(upcoming, query, (event) => presentEvent(data, event, counts.get(event.id) ?? 0));
 };
 
 const getEventsCalendar: Operation<'getEventsCalendar'> = ({ query, store, now }) => {

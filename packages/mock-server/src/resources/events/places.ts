@@ -7,6 +7,15 @@ export function confirmedCountOf(data: Readonly<StoreData>, eventId: string): nu
     .length;
 }
 
+/** Confirmed places taken at every event, counted in one pass: for a list, instead of one pass per event. */
+export function confirmedCounts(data: Readonly<StoreData>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const registration of data.registrations) {
+    if (registration.status === 'confirmed') counts.set(registration.eventId, (counts.get(registration.eventId) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** An event's waitlist, next to move up first: by `createdAt`, then `id`. */
 export function waitlistOf(data: Readonly<StoreData>, eventId: string): RegistrationRecord[] {
   return data.registrations

@@ -8,7 +8,11 @@ import { confirmedCountOf, waitlistPositionOf } from './places.js';
  * An event in the wire form of the contract, with its places counted from the
  * registrations and every optional field written out, so that clients never guess.
  */
-export function presentEvent(data: Readonly<StoreData>, event: EventRecord): z.input<typeof EventSchema> {
+export function presentEvent(
+  data: Readonly<StoreData>,
+  event: EventRecord,
+  registeredCount = confirmedCountOf(data, event.id),
+): z.input<typeof EventSchema> {
   const { joinUrl: _joinUrl, createdAt: _createdAt, ...wire } = event;
   return {
     ...wire,
@@ -16,7 +20,7 @@ export function presentEvent(data: Readonly<StoreData>, event: EventRecord): z.i
     points: event.points ?? 0,
     registrationDeadline: event.registrationDeadline ?? null,
     questions: event.questions ?? [],
-    registeredCount: confirmedCountOf(data, event.id),
+    registeredCount,
   };
 }
 

@@ -31,6 +31,21 @@ const listSuggestionInbox: Operation<'listSuggestionInbox'> = ({ query, store })
   return pageResponse(inbox, query);
 };
 
+/**
+ * The caller's own signed suggestions, listed or not. An anonymous one has no
+ * `authorMemberId` (see submit.ts), so it cannot be here, even for its sender.
+ */
+const listMySuggestions: Operation<'listMySuggestions'> = ({ caller, query, store }) => {
+  const data = store.read();
+  const votes = voteCounts(data);
+  const memberId = caller.kind === 'member' ? caller.memberId : undefined;
+  const mine = data.suggestions
+    .filter((suggestion) => suggestion.authorMemberId !== null && suggestion.authorMemberId === memberId)
+    .map((suggestion) => presentSuggestion(suggestion, votes.get(suggestion.id) ?? 0))
+    .sort(byRecent);
+  return pageResponse(mine, query);
+};
+
 function matches(suggestion: SuggestionRecord, query: { status?: string | undefined; category?: string | undefined }): boolean {
   return (!query.status || suggestion.status === query.status) && (!query.category || suggestion.category === query.category);
 }
@@ -88,6 +103,7 @@ const moderateSuggestion: Operation<'moderateSuggestion'> = ({ params, body, sto
 export const suggestionOperations = {
   listSuggestions,
   listSuggestionInbox,
+  listMySuggestions,
   createSuggestion,
   voteSuggestion,
   withdrawSuggestionVote,

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import type { MockApi } from '../test-support/mock-api.js';
-import { createEvent, daysAhead } from '../test-support/staff-api.js';
-import { field, part, paste } from '../test-support/widget-queries.js';
+import type { MockApi } from './mock-api.js';
+import { createEvent, daysAhead } from './staff-api.js';
+import { field, part, paste } from './widget-queries.js';
 import '../event-registration.js';
 import '../newsletter-signup.js';
 import '../satisfaction-survey.js';
