@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -7,6 +7,9 @@ import { cdnWidgets } from './scripts/cdn-widgets.mjs';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! ngo-kit widgets v${version} | MIT | lit bundled (BSD-3-Clause) */`;
 const dist = fileURLToPath(new URL('./dist/', import.meta.url));
+
+// chunk names carry hashes: each build starts from an empty dist/cdn, or chunks of older builds would linger
+rmSync(`${dist}cdn`, { recursive: true, force: true });
 
 /** Every widget's CDN file is made from this module: the widget, and `NgoKit.configure` on `window`. */
 const ENTRY_PREFIX = '\0ngo-kit-cdn:';
@@ -39,12 +42,15 @@ const shared = {
  * - `<widget>.min.js` (`event-list.min.js`, `provider.min.js`, ...): one
  *   widget each, for pages that show one. What they have in common sits in
  *   `chunks/`, so a page that loads two of them downloads lit and the SDK once.
+ *   What a widget imports dynamically (the registration form of the list and
+ *   the calendar) is a chunk too, loaded when it may be needed.
  */
 export default [
   {
     ...shared,
     input: 'dist/index.js',
-    output: { file: 'dist/cdn/ngo-kit.min.js', format: 'es', sourcemap: true, banner },
+    // one file, as it says: the widgets' lazily loaded parts (the registration form) are inlined
+    output: { file: 'dist/cdn/ngo-kit.min.js', format: 'es', sourcemap: true, banner, inlineDynamicImports: true },
   },
   {
     ...shared,

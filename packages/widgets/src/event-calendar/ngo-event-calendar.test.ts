@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { eventRegistrationMessages } from '../event-registration/messages.js';
+import { registrationDialogMessages } from '../event-registration/dialog-messages.js';
 import { expectAccessible, finishAnimations } from '../test-support/a11y.js';
 import { fixtureApi } from '../test-support/calendar-fixtures.js';
 import {
@@ -93,7 +93,7 @@ describe('<ngo-event-calendar> with the demo data', function () {
     await waitUntil(() => registration.open, 'the registration dialog did not open', { timeout: 5_000 });
     // The shared registration dialog's title, from the registration's own catalog.
     expect(registration.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      eventRegistrationMessages.en.dialogTitle.replace('{title}', 'Quarterly exchange meeting: winter'),
+      registrationDialogMessages.en.dialogTitle.replace('{title}', 'Quarterly exchange meeting: winter'),
     );
     const form = registration.querySelector('ngo-event-registration')!;
     expect(form.getAttribute('event-id')).to.equal('evt_000027');

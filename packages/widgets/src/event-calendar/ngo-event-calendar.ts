@@ -637,6 +637,8 @@ export class NgoEventCalendar extends NgoElement {
       class="button"
       type="button"
       @click=${(click: Event) => this.#registration.open(event, click.currentTarget as HTMLElement)}
+      @pointerenter=${this.#registration.prefetch}
+      @focus=${this.#registration.prefetch}
     >
       ${messages.register}<span class="visually-hidden" lang=${event.language}> ${event.title}</span>
     </button>`;

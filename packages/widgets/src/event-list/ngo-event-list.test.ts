@@ -511,8 +511,10 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
     await press('Enter');
     const dialog = parts(list, 'registration-dialog')[0] as HTMLDialogElement;
     expect(dialog.open).to.be.true;
+    // the form's code may still be on its way: the dialog holds it once it is there
+    const submit = () => dialog.querySelector('ngo-event-registration')?.shadowRoot?.querySelector('[part~="submit"]');
+    await waitUntil(submit, 'the registration did not load', { timeout: 5_000 });
     const inner = dialog.querySelector('ngo-event-registration')!;
-    await waitUntil(() => inner.shadowRoot!.querySelector('[part~="submit"]'), 'the registration did not load', { timeout: 5_000 });
     expect(inner.shadowRoot!.querySelector('[part~="submit"]')!.textContent!.trim()).to.equal('Join the waiting list');
     expect(inner.shadowRoot!.querySelector('[part~="status-full"]')).to.exist;
     // axe measures contrast: not while the dialog fades in

@@ -296,6 +296,8 @@ export class NgoEventList extends NgoElement {
                 type="button"
                 aria-describedby=${titleId}
                 @click=${(click: Event) => this.#registration.open(event, click.currentTarget as HTMLElement)}
+                @pointerenter=${this.#registration.prefetch}
+                @focus=${this.#registration.prefetch}
               >
                 ${messages.register}
               </button>`}

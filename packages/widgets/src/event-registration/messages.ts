@@ -5,8 +5,6 @@ import type { Plural } from '../i18n/messages.js';
 export interface EventRegistrationMessages {
   /** Names the form for assistive technology. */
   label: string;
-  /** The registration dialog's heading; `{title}` is the event's title. */
-  dialogTitle: string;
   loading: string;
   notFound: string;
   online: string;
@@ -47,7 +45,6 @@ export interface EventRegistrationMessages {
 export const eventRegistrationMessages: Catalog<EventRegistrationMessages> = {
   en: {
     label: 'Registration',
-    dialogTitle: 'Register: {title}',
     loading: 'Loading the event…',
     notFound: 'This event could not be found. It may have been removed.',
     online: 'Online',
@@ -79,7 +76,6 @@ export const eventRegistrationMessages: Catalog<EventRegistrationMessages> = {
   },
   'zh-CN': {
     label: '报名',
-    dialogTitle: '报名：{title}',
     loading: '正在加载活动…',
     notFound: '找不到这个活动，可能已被删除。',
     online: '线上',
@@ -111,7 +107,6 @@ export const eventRegistrationMessages: Catalog<EventRegistrationMessages> = {
   },
   'zh-TW': {
     label: '報名',
-    dialogTitle: '報名：{title}',
     loading: '正在載入活動…',
     notFound: '找不到這個活動，可能已被刪除。',
     online: '線上',

@@ -12,7 +12,8 @@ import '../provider.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { eventRegistrationMessages } from './messages.js';
 import type { NgoEventRegistration } from './ngo-event-registration.js';
-import { RegistrationDialog } from './registration-dialog.js';
+import { registrationDialogMessages } from './dialog-messages.js';
+import { loadRegistrationForm, RegistrationDialog, type RegistrationDialogOptions } from './registration-dialog.js';
 
 const KEY = 'pk_test_widgets';
 const WINTER_EXCHANGE = 'evt_000027'; // hybrid, Berlin, 60 places, a required choice and an optional text question
@@ -395,7 +396,9 @@ describe('<ngo-event-registration>', () => {
 
 /** A widget with a Register button, as the list and the calendar have. */
 class NgoTestRegistrationHost extends NgoElement {
-  readonly registration = new RegistrationDialog(this);
+  /** How the dialog loads the form: as the widgets do, unless a test takes it in hand. */
+  static load: RegistrationDialogOptions['load'];
+  readonly registration = new RegistrationDialog(this, { load: () => (NgoTestRegistrationHost.load ?? loadRegistrationForm)() });
 
   protected override renderContent() {
     return html`<button part="open" class="button" type="button" @click=${this.#open}>Register</button>${this.registration.render()}`;
@@ -447,8 +450,100 @@ describe('RegistrationDialog', () => {
   });
 });
 
+describe('RegistrationDialog loading the form later', () => {
+  afterEach(() => {
+    NgoTestRegistrationHost.load = undefined;
+  });
+
+  async function openDialog() {
+    const api = await startMockApi();
+    const host = await mount<NgoTestRegistrationHost>(
+      html`<ngo-test-registration-host api=${api.baseUrl} key=${KEY}></ngo-test-registration-host>`,
+    );
+    part(host, 'open').focus();
+    await press('Enter');
+    const dialog = part(host, 'registration-dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.open, 'the dialog did not open', { timeout: 5_000 });
+    return { host, dialog };
+  }
+
+  it('shows a placeholder in the open dialog until the form’s code has loaded, then the form', async () => {
+    let release: (() => void) | undefined;
+    NgoTestRegistrationHost.load = () => new Promise<void>((resolve) => (release = resolve));
+    const { host, dialog } = await openDialog();
+    const placeholder = dialog.querySelector('[part~="skeleton"]')!;
+    expect(placeholder.getAttribute('aria-label')).to.equal('Loading the registration form');
+    expect(placeholder.getAttribute('aria-busy')).to.equal('true');
+    expect(dialog.querySelector('ngo-event-registration')).to.equal(null);
+    expect(deepActiveElement()).to.equal(part(host, 'registration-close'));
+
+    release!();
+    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the form did not come', { timeout: 5_000 });
+    const inner = dialog.querySelector('ngo-event-registration')!;
+    await waitUntil(() => parts(inner, 'form').length > 0, 'the form did not load its event', { timeout: 5_000 });
+    expect(dialog.querySelector('[part~="skeleton"]')).to.equal(null);
+  });
+
+  it('says so when the form’s code cannot be loaded, and its retry loads it', async () => {
+    let reachable = false;
+    let attempts = 0;
+    NgoTestRegistrationHost.load = async () => {
+      attempts++;
+      if (!reachable) throw new TypeError('Failed to fetch dynamically imported module');
+    };
+    const { host, dialog } = await openDialog();
+    await waitUntil(() => dialog.querySelector('[part~="retry"]'), 'no retry', { timeout: 5_000 });
+    const error = dialog.querySelector('[part~="status-error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.querySelector('p')!.textContent).to.equal('We could not reach the service. Check your connection and try again.');
+    expect(dialog.querySelector('ngo-event-registration')).to.equal(null);
+    finishAnimations(dialog);
+    await expectAccessible(host, 'the form could not be loaded');
+
+    const before = attempts;
+    dialog.querySelector<HTMLElement>('[part~="retry"]')!.click();
+    await waitUntil(() => attempts === before + 1 && dialog.querySelector('[part~="retry"]'), 'the retry did not try again', { timeout: 5_000 });
+    expect(dialog.querySelector('ngo-event-registration')).to.equal(null);
+
+    reachable = true;
+    dialog.querySelector<HTMLElement>('[part~="retry"]')!.click();
+    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the retry did not load the form', { timeout: 5_000 });
+    expect(attempts).to.equal(before + 2);
+    expect(dialog.querySelector('[part~="status-error"]')).to.equal(null);
+    expect(deepActiveElement()).to.equal(part(host, 'registration-close'));
+    const inner = dialog.querySelector('ngo-event-registration')!;
+    await waitUntil(() => parts(inner, 'form').length > 0, 'the form did not load its event', { timeout: 5_000 });
+  });
+});
+
+describe('RegistrationDialog back online', () => {
+  afterEach(() => {
+    NgoTestRegistrationHost.load = undefined;
+  });
+
+  it('loads the form by itself when the browser is back online', async () => {
+    let reachable = false;
+    NgoTestRegistrationHost.load = async () => {
+      if (!reachable) throw new TypeError('Failed to fetch dynamically imported module');
+    };
+    const api = await startMockApi();
+    const host = await mount<NgoTestRegistrationHost>(
+      html`<ngo-test-registration-host api=${api.baseUrl} key=${KEY}></ngo-test-registration-host>`,
+    );
+    part(host, 'open').click();
+    const dialog = part(host, 'registration-dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.querySelector('[part~="status-error"]'), 'no error', { timeout: 5_000 });
+
+    reachable = true;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the form did not come back online', { timeout: 5_000 });
+    expect(dialog.querySelector('[part~="status-error"]')).to.equal(null);
+  });
+});
+
 describe('<ngo-event-registration> texts', () => {
   it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
     expect(catalogProblems(eventRegistrationMessages)).to.deep.equal([]);
+    expect(catalogProblems(registrationDialogMessages)).to.deep.equal([]);
   });
 });
