@@ -136,7 +136,9 @@ describe('the docs and the code (needs custom-elements.json: `pnpm build`)', () 
     );
     for (const prefix of prefixes) assert.ok(security.includes(`\`${prefix}`), `docs/security.md does not name ${prefix}...`);
     // the forms' drafts, each under its own name
-    const drafts = sources.flatMap((source) => [...source.matchAll(/^\s+draftKey: \(\) => [`']([a-z-]+)/gm)].map((match) => match[1]));
+    const drafts = sources.flatMap((source) =>
+      [...source.matchAll(/^\s+draftKey: \(\) => (?:[`']|instanceDraftName\(this, ')([a-z-]+)/gm)].map((match) => match[1]),
+    );
     assert.deepEqual(drafts.sort(), ['event-registration', 'newsletter-signup', 'signup-form', 'suggestion-box']);
     for (const draft of drafts) assert.ok(security.includes(`\`ngo-kit:form:${draft}`), `docs/security.md does not name ngo-kit:form:${draft}`);
   });

@@ -1,9 +1,10 @@
 import { TaskStatus } from '@lit/task';
-import { EventsResource, isNgoApiError, type CommunityEvent } from '@ngo-kit/sdk';
+import { EventsResource, isNgoApiError, isNgoNetworkError, type CommunityEvent } from '@ngo-kit/sdk';
 import type { Registration, RegistrationInput, RegistrationQuestion } from '@ngo-kit/sdk/schemas';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { calendarFileName, calendarFileUrl } from '../shared/calendar-files.js';
 import { eventWhen } from '../shared/event-when.js';
+import { draftStore } from '../shared/form/draft-store.js';
 import { checkboxField, honeypotField, selectField, textField } from '../shared/form/fields.js';
 import { FormController } from '../shared/form/form-controller.js';
 import type { FormValues } from '../shared/form/form-values.js';
@@ -168,10 +169,23 @@ export class NgoEventRegistration extends NgoElement {
           error: (error) =>
             isNgoApiError(error) && error.status === 404
               ? [liveRegion(messages.notFound), this.#notFound(messages)]
-              : [liveRegion(''), errorView({ error, localizer: this.localizer, onRetry: () => this.reload() })],
+              : (this.#renderKept(error) ?? [liveRegion(''), errorView({ error, localizer: this.localizer, onRetry: () => this.reload() })]),
         })}
       </div>
     `;
+  }
+
+  /**
+   * The event cannot load for want of a network (e.g. a reload while offline), but a registration sent
+   * before is kept, in the draft and in the SDK's outbox: say so, not "could not reach the service". Back
+   * online the event loads again, and the form sends the kept registration with its key and says it is in.
+   */
+  #renderKept(error: unknown) {
+    if (!isNgoNetworkError(error) || !this.eventId) return undefined;
+    // the form's own draft name (see `draftKey` in #startForm)
+    const draft = draftStore.load(`event-registration:${this.config.api ?? ''}:${this.eventId}`);
+    if (!draft?.queuedKey) return undefined;
+    return [liveRegion(this.localizer.messages.states.offline), offlineView({ localizer: this.localizer, onSendNow: () => this.reload() })];
   }
 
   #renderLoading(messages: EventRegistrationMessages) {
@@ -237,7 +251,7 @@ export class NgoEventRegistration extends NgoElement {
   #renderForm(event: CommunityEvent, form: RegistrationForm, messages: EventRegistrationMessages) {
     const shared = this.localizer.messages;
     if (form.status === 'offline') {
-      return [liveRegion(form.announcement()), offlineView({ localizer: this.localizer, onSendNow: () => form.resend() })];
+      return [liveRegion(form.announcement()), offlineView({ localizer: this.localizer, onSendNow: () => form.resend(), slow: form.slow })];
     }
     const full = isFull(event);
     return html`

@@ -6,6 +6,7 @@ export const en: Messages = {
     retry: 'Try again',
     sendNow: 'Send now',
     offline: 'You are offline. What you sent is kept on this device and will be sent when the connection is back.',
+    slow: 'This is taking longer than usual. What you sent is kept on this device, and we keep trying to send it.',
     sent: 'Thank you: it has been sent.',
     errors: {
       network: 'We could not reach the service. Check your connection and try again.',

@@ -24,6 +24,8 @@ export interface Messages {
     /** Sends a submission kept while offline, now. */
     sendNow: string;
     offline: string;
+    /** A submission timed out while the browser is online: kept, and being tried again. */
+    slow: string;
     sent: string;
     /** What went wrong, by kind; `rate_limited` has `{when}`, a relative time or `soon`. */
     errors: Record<ErrorKind, string>;

@@ -6,6 +6,7 @@ export const zhHans: Messages = {
     retry: '重试',
     sendNow: '立即发送',
     offline: '您目前处于离线状态。您提交的内容已保存在本设备上，网络恢复后将自动发送。',
+    slow: '发送时间比平时长。您提交的内容已保存在本设备上，我们会继续尝试发送。',
     sent: '谢谢，已发送。',
     errors: {
       network: '无法连接服务。请检查网络后重试。',

@@ -6,6 +6,7 @@ export const zhHant: Messages = {
     retry: '重試',
     sendNow: '立即傳送',
     offline: '您目前處於離線狀態。您提交的內容已保存在本裝置上，網路恢復後將自動傳送。',
+    slow: '傳送時間比平常長。您提交的內容已保存在本裝置上，我們會持續嘗試傳送。',
     sent: '謝謝，已傳送。',
     errors: {
       network: '無法連線至服務。請檢查網路後重試。',

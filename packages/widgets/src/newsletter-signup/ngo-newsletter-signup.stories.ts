@@ -40,7 +40,7 @@ const meta = {
   decorators: [
     (story) => {
       // each story starts from an empty form, not from the draft the last one left in this tab
-      sessionStorage.removeItem('ngo-kit:form:newsletter-signup');
+      for (const key of Object.keys(sessionStorage)) if (key.startsWith('ngo-kit:form:newsletter-signup')) sessionStorage.removeItem(key);
       return story();
     },
   ],

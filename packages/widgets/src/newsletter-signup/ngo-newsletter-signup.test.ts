@@ -191,7 +191,7 @@ describe('<ngo-newsletter-signup>', function () {
     await submit(signup);
     await waitUntil(() => part(signup, 'status-offline'), 'not offline', { timeout: 8_000 });
     expect(text(part(signup, 'status-offline'))).to.include('kept on this device');
-    expect(JSON.parse(sessionStorage.getItem('ngo-kit:form:newsletter-signup')!).queuedKey).to.equal(signup.form.idempotencyKey);
+    expect(JSON.parse(sessionStorage.getItem('ngo-kit:form:newsletter-signup:1')!).queuedKey).to.equal(signup.form.idempotencyKey);
     await expectAccessible(signup, 'offline');
 
     online = true;

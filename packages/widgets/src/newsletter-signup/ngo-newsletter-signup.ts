@@ -5,6 +5,7 @@ import { tableLocale } from '../i18n/locale.js';
 import { consentField } from '../shared/form/consent-field.js';
 import { honeypotField, textField } from '../shared/form/fields.js';
 import { FormController } from '../shared/form/form-controller.js';
+import { instanceDraftName } from '../shared/form/draft-store.js';
 import { formStyles } from '../shared/form/form.styles.js';
 import { PanelFocus, panelStyles } from '../shared/form/panel.js';
 import { languageField, withDefaults } from '../shared/form/language-field.js';
@@ -115,7 +116,8 @@ export class NgoNewsletterSignup extends NgoElement {
   readonly form = new FormController<SubscriptionValues, SubscriptionInput, Subscription>(this, {
     schema: withDefaults(SubscriptionInputSchema, () => ({ locale: tableLocale(this.locale) })),
     initial: EMPTY_SUBSCRIPTION,
-    draftKey: () => 'newsletter-signup',
+    draftKey: () => instanceDraftName(this, 'newsletter-signup'),
+    legacyDraftKey: 'newsletter-signup',
     submit: async (input, options) => {
       const subscription = await this.client.use(NewsletterResource).subscribe(input, options);
       this.#sentTo = input.email;
@@ -197,7 +199,7 @@ export class NgoNewsletterSignup extends NgoElement {
         return html`
           ${liveRegion(form.announcement())}
           <div class="panel" tabindex="-1">
-            ${offlineView({ localizer: this.localizer, onSendNow: () => void form.resend() })}
+            ${offlineView({ localizer: this.localizer, onSendNow: () => void form.resend(), slow: form.slow })}
           </div>
         `;
       case 'form':

@@ -11,6 +11,7 @@ import { startMockApi, type MockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
 import { catalogProblems } from '../test-support/table-problems.js';
 import '../provider.js';
+import { clientFor } from '../shared/clients.js';
 import '../satisfaction-survey.js';
 import { surveyMessages } from './messages.js';
 import type { NgoSatisfactionSurvey, NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';
@@ -158,6 +159,26 @@ function added(before: Record<string, number>, after: Record<string, number>): R
       .map((key) => [key, (after[key] ?? 0) - (before[key] ?? 0)] as const)
       .filter(([, change]) => change !== 0),
   );
+}
+
+/** A survey answered and sent while its `fetch` fails: in the offline state; `goOnline` gives it the network back. */
+async function submitOffline() {
+  const api = await startMockApi();
+  const before = await results(api, NOVEMBER);
+  let online = true;
+  const flakyFetch: typeof fetch = (input, init) => (online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')));
+  const provider = await mount<HTMLElement>(html`<ngo-provider api=${api.baseUrl} key=${KEY} .fetch=${flakyFetch}>
+    <ngo-satisfaction-survey lang="en"></ngo-satisfaction-survey>
+  </ngo-provider>`);
+  const survey = provider.querySelector('ngo-satisfaction-survey')!;
+  let count = 0;
+  survey.addEventListener('ngo-survey-submitted', () => (count += 1));
+  await settled(survey);
+  await answerRequired(survey);
+  online = false;
+  await submit(survey);
+  await waitUntil(() => parts(survey, 'status-offline').length === 1, 'no offline state', { timeout: 5_000 });
+  return { api, before, survey, goOnline: () => (online = true), submitted: () => count };
 }
 
 describe('<ngo-satisfaction-survey>', function () {
@@ -597,19 +618,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
   });
 
   it('keeps a submission made offline and sends it once when the browser is back online', async () => {
-    const api = await startMockApi();
-    const before = await results(api, NOVEMBER);
-    let online = true;
-    const flakyFetch: typeof fetch = (input, init) => (online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')));
-    const provider = await mount<HTMLElement>(html`<ngo-provider api=${api.baseUrl} key=${KEY} .fetch=${flakyFetch}>
-      <ngo-satisfaction-survey lang="en"></ngo-satisfaction-survey>
-    </ngo-provider>`);
-    const survey = provider.querySelector('ngo-satisfaction-survey')!;
-    await settled(survey);
-    await answerRequired(survey);
-    online = false;
-    await submit(survey);
-    await waitUntil(() => parts(survey, 'status-offline').length === 1, 'no offline state', { timeout: 5_000 });
+    const { api, before, survey, goOnline } = await submitOffline();
     expect(statusText(survey)).to.include('kept on this device');
     expect(said(survey)).to.include('kept on this device');
     const draft = JSON.parse(sessionStorage.getItem(`ngo-kit:survey-draft:${api.baseUrl}:${NOVEMBER}`)!);
@@ -617,12 +626,26 @@ describe('<ngo-satisfaction-survey> sending', function () {
     expect(draft.answers.recommend).to.deep.equal({ type: 'nps', value: 9 });
     await expectAccessible(survey, 'offline');
 
-    online = true;
+    goOnline();
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => parts(survey, 'status-success').length === 1, 'not sent when back online', { timeout: 5_000 });
     expect(statusText(survey)).to.equal('Thank you! Your answers have been sent.');
     // the outbox and the widget may both have sent it; the idempotency key made it one response
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await results(api, NOVEMBER)).responses - before.responses).to.equal(1);
+  });
+
+  it('learns when the SDK’s outbox delivers its kept response in the background, and thanks once', async () => {
+    const { api, before, survey, goOnline, submitted } = await submitOffline();
+    const outbox = clientFor(survey.config).outbox;
+    expect(outbox.pending).to.have.length(1);
+
+    // No `online` event, no "Send now": the outbox sends it by itself (here: flushed).
+    goOnline();
+    expect(await outbox.flush()).to.deep.equal({ sent: 1, failed: 0, pending: 0 });
+    await waitUntil(() => parts(survey, 'status-success').length === 1, 'the survey never learned its response was sent', { timeout: 5_000 });
+    expect(statusText(survey)).to.equal('Thank you! Your answers have been sent.');
+    expect(submitted()).to.equal(1);
     expect((await results(api, NOVEMBER)).responses - before.responses).to.equal(1);
   });
 

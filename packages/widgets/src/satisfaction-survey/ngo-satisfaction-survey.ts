@@ -9,7 +9,7 @@ import { answerFrom, answersFor, answersToSend, isAnswered, problemOf, problemsO
 import { surveyMessages, type SurveyMessages } from './messages.js';
 import { surveyStyles } from './ngo-satisfaction-survey.styles.js';
 import { questionView, type CsatStyle } from './questions.js';
-import { SurveyStorage } from './survey-storage.js';
+import { hasKeptResponse, SurveyStorage } from './survey-storage.js';
 
 /** `one`: a question per page, with Back and Next; `all`: every question at once. */
 export type SurveyPaging = 'one' | 'all';
@@ -128,8 +128,23 @@ export class NgoSatisfactionSurvey extends NgoElement {
   /** What the live region says while the survey is answered. */
   #said = '';
 
+  /** The kept submission timed out while the browser is online: it is slow, not offline. */
+  #slow = false;
+  /** The next attempt at a kept submission while the browser is online: no `online` event will come. */
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryWait = 5_000;
+  #unwatch: (() => void) | undefined;
+
   readonly #sendWhenOnline = () => {
     if (this.#phase === 'offline') void this.#send();
+  };
+
+  /** The SDK's outbox delivered the kept submission (or refused it for good): sent again with its key, the API answers as it did. */
+  readonly #keptWriteSettled = (idempotencyKey: string, error?: unknown) => {
+    if (idempotencyKey !== this.#key || (this.#phase !== 'offline' && this.#phase !== 'failed')) return;
+    const survey = this.#survey;
+    if (error !== undefined && survey) this.#failed(error, survey);
+    else void this.#send();
   };
 
   constructor() {
@@ -146,6 +161,9 @@ export class NgoSatisfactionSurvey extends NgoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#sendWhenOnline);
+    clearTimeout(this.#retryTimer);
+    this.#unwatch?.();
+    this.#unwatch = undefined;
   }
 
   /** Loads the survey again, e.g. after an error. */
@@ -181,6 +199,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     } else if (draft?.queuedKey) {
       this.#key = draft.queuedKey;
       this.#phase = 'offline';
+      this.#unwatch ??= this.watchKeptWrites(this.#keptWriteSettled);
       if (navigator.onLine) queueMicrotask(() => void this.#send());
     }
   }
@@ -193,7 +212,11 @@ export class NgoSatisfactionSurvey extends NgoElement {
       error: (error): [string, unknown] =>
         isNgoApiError(error) && error.code === 'not_found'
           ? [text.notFound, emptyView(text.notFound)]
-          : ['', errorView({ error, localizer: this.localizer, onRetry: () => this.reload() })],
+          : isNgoNetworkError(error) && hasKeptResponse(this.config.api ?? '', this.surveyId)
+            ? // A reload while offline: the survey cannot load, but the response sent before is kept and will be
+              // sent (the survey loads again when the browser is back online, and sends it with its key).
+              [this.localizer.messages.states.offline, offlineView({ localizer: this.localizer, onSendNow: () => this.reload() })]
+            : ['', errorView({ error, localizer: this.localizer, onRetry: () => this.reload() })],
       complete: () => this.#loaded(text),
     }) ?? this.#loading(text);
     return html`<div class="survey-box">${liveRegion(said)}${view}</div>`;
@@ -227,8 +250,8 @@ export class NgoSatisfactionSurvey extends NgoElement {
       }
       case 'offline':
         return outcome(
-          localizer.messages.states.offline,
-          offlineView({ localizer, onSendNow: () => void this.#send() }),
+          this.#slow ? localizer.messages.states.slow : localizer.messages.states.offline,
+          offlineView({ localizer, onSendNow: () => void this.#send(), slow: this.#slow }),
         );
       default:
         return [this.#phase === 'sending' ? localizer.messages.form.sending : this.#said, this.#form(survey, text)];
@@ -399,6 +422,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     const storage = this.#storage;
     if (!survey || !storage || this.#phase === 'sending') return;
     const idempotencyKey = (this.#key ??= newIdempotencyKey());
+    clearTimeout(this.#retryTimer);
     this.#phase = 'sending';
     this.requestUpdate();
     const answers = answersToSend(survey, this.#answers);
@@ -422,6 +446,15 @@ export class NgoSatisfactionSurvey extends NgoElement {
     if (isNgoNetworkError(error)) {
       this.#phase = 'offline';
       this.#saveDraft();
+      if (error.outboxId !== undefined) this.#unwatch ??= this.watchKeptWrites(this.#keptWriteSettled);
+      // Online, no `online` event will come: the survey tries again itself, waiting twice as long each time.
+      this.#slow = error.timedOut && navigator.onLine;
+      if (navigator.onLine) {
+        this.#retryTimer = setTimeout(() => {
+          if (this.#phase === 'offline') void this.#send();
+        }, this.#retryWait);
+        this.#retryWait = Math.min(this.#retryWait * 2, 60_000);
+      }
     } else if (code === 'conflict') {
       this.#finish('answered', null);
       return;
@@ -447,6 +480,10 @@ export class NgoSatisfactionSurvey extends NgoElement {
 
   /** The response is in (or was before): remembered, the draft forgotten. */
   #finish(phase: 'thanked' | 'answered', at: string | null): void {
+    clearTimeout(this.#retryTimer);
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.#slow = false;
     this.#phase = phase;
     this.#answeredAt = at;
     this.#key = undefined;

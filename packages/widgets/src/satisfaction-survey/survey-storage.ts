@@ -47,6 +47,21 @@ function fingerprint(text: string): string {
 }
 
 /**
+ * Whether a response to a survey of `api` (of `surveyId`, when it is known) waits in a draft for the
+ * network, with its key: the survey can then say so even when it cannot load (a reload while offline).
+ */
+export function hasKeptResponse(api: string, surveyId: string | undefined): boolean {
+  const prefix = `ngo-kit:survey-draft:${api}:`;
+  let keys: string[];
+  try {
+    keys = surveyId ? [prefix + surveyId] : Object.keys(sessionStorage).filter((key) => key.startsWith(prefix));
+  } catch {
+    return false;
+  }
+  return keys.some((key) => read<SurveyDraft>(session, key)?.queuedKey !== undefined);
+}
+
+/**
  * Where one person's answers to one survey of one API are kept. The draft
  * lives in `sessionStorage`: it survives a reload and dies with the tab, so
  * answers do not outlive a visit on a shared computer. Whether the survey was

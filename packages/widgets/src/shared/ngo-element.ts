@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
-import type { NgoBaseClient } from '@ngo-kit/sdk';
+import type { NgoBaseClient, OutboxFailedEvent, OutboxSentEvent } from '@ngo-kit/sdk';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { inheritedLang, resolveLocale } from '../i18n/locale.js';
 import { localizerFor, type Localizer } from '../i18n/localizer.js';
@@ -148,6 +148,29 @@ export abstract class NgoElement extends LitElement {
     } catch {
       // Not configured: no client, so nothing was kept.
     }
+  }
+
+  /**
+   * Tells `listener` about each write the outbox of this widget's client delivered
+   * (`error` undefined) or dropped for good: forms learn that a kept submission
+   * went through in the background (see `FormController`). Answers a function that stops.
+   */
+  watchKeptWrites(listener: (idempotencyKey: string, error?: unknown) => void): () => void {
+    let outbox: NgoBaseClient['outbox'];
+    try {
+      outbox = clientFor(this.config).outbox;
+    } catch {
+      // Not configured: no client, so nothing is kept.
+      return () => undefined;
+    }
+    const sent = (event: OutboxSentEvent) => listener(event.entry.id);
+    const failed = (event: OutboxFailedEvent) => listener(event.entry.id, event.error);
+    outbox.addEventListener('sent', sent);
+    outbox.addEventListener('failed', failed);
+    return () => {
+      outbox.removeEventListener('sent', sent);
+      outbox.removeEventListener('failed', failed);
+    };
   }
 
   /** The language the widget speaks, as a canonical BCP 47 tag; see {@link NgoElement.lang}. */

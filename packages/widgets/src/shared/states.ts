@@ -70,13 +70,19 @@ export function describeError(error: unknown, localizer: Localizer, operation: '
 
 /**
  * The submission could not leave the device: it is kept and will be sent.
- * `onSendNow` tries at once; without it the button is left out.
+ * `onSendNow` tries at once; without it the button is left out. `slow`: it
+ * timed out while the browser is online (a form's `slow`), so the view says
+ * it is taking long and being tried again, not that the person is offline.
  */
-export function offlineView(options: { localizer: Localizer; onSendNow?: (() => void) | undefined }): TemplateResult {
+export function offlineView(options: {
+  localizer: Localizer;
+  onSendNow?: (() => void) | undefined;
+  slow?: boolean | undefined;
+}): TemplateResult {
   const { states } = options.localizer.messages;
   return html`
     <div part="status status-offline" class="state offline">
-      <p>${states.offline}</p>
+      <p>${options.slow ? states.slow : states.offline}</p>
       ${options.onSendNow
         ? html`<button part="send-now" class="button secondary" type="button" @click=${options.onSendNow}>
             ${states.sendNow}

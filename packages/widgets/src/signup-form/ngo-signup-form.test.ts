@@ -351,7 +351,7 @@ describe('<ngo-signup-form>', function () {
       'You are offline. What you sent is kept on this device and will be sent when the connection is back.',
     );
     expect(deepActiveElement(), 'the panel takes focus').to.equal(root(form).querySelector('.panel'));
-    const kept = JSON.parse(sessionStorage.getItem('ngo-kit:form:signup-form')!);
+    const kept = JSON.parse(sessionStorage.getItem('ngo-kit:form:signup-form:1')!);
     expect(kept.values.email).to.equal(email);
     expect(kept.queuedKey).to.equal(form.form.idempotencyKey);
     await expectAccessible(form, 'offline');

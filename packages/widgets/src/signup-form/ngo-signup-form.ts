@@ -12,6 +12,7 @@ import { tableLocale } from '../i18n/locale.js';
 import { consentField, safeHref } from '../shared/form/consent-field.js';
 import { checkboxField, checkboxGroupField, honeypotField, textField } from '../shared/form/fields.js';
 import { FormController } from '../shared/form/form-controller.js';
+import { instanceDraftName } from '../shared/form/draft-store.js';
 import { formStyles } from '../shared/form/form.styles.js';
 import { PanelFocus, panelStyles } from '../shared/form/panel.js';
 import { languageField, withDefaults } from '../shared/form/language-field.js';
@@ -134,7 +135,8 @@ export class NgoSignupForm extends NgoElement {
   readonly form = new FormController<SignupValues, SignupInput, Member>(this, {
     schema: withDefaults(SignupInputSchema, () => ({ locale: tableLocale(this.locale) })),
     initial: EMPTY_SIGNUP,
-    draftKey: () => 'signup-form',
+    draftKey: () => instanceDraftName(this, 'signup-form'),
+    legacyDraftKey: 'signup-form',
     submit: (input, options) => this.client.use(MembersResource).signUp(input, options),
     onSent: (member) => {
       this.#member = member;
@@ -206,7 +208,7 @@ export class NgoSignupForm extends NgoElement {
         return [
           liveRegion(this.form.announcement()),
           html`<div class="panel" tabindex="-1">
-            ${offlineView({ localizer: this.localizer, onSendNow: () => void this.form.resend() })}
+            ${offlineView({ localizer: this.localizer, onSendNow: () => void this.form.resend(), slow: this.form.slow })}
           </div>`,
         ];
       case 'form':
@@ -307,7 +309,7 @@ export class NgoSignupForm extends NgoElement {
                 onRetry: () => void confirmation.resend(),
               })
             : confirmation.status === 'offline'
-              ? offlineView({ localizer: this.localizer })
+              ? offlineView({ localizer: this.localizer, slow: confirmation.slow })
               : nothing}
         ${textField(confirmation, {
           name: 'token',

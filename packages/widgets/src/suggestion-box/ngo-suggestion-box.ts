@@ -13,6 +13,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { errorKind } from '../shared/error-kind.js';
 import { checkboxField, honeypotField, selectField, textField } from '../shared/form/fields.js';
 import { FormController, type FormStatus } from '../shared/form/form-controller.js';
+import { instanceDraftName } from '../shared/form/draft-store.js';
 import { formStyles } from '../shared/form/form.styles.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, liveRegion, loadingView, offlineView } from '../shared/states.js';
@@ -125,7 +126,8 @@ export class NgoSuggestionBox extends NgoElement {
     schema: suggestionInputSchema(() => this.#signedIn),
     initial: EMPTY_SUGGESTION,
     // One draft per tab: the configuration may not be known yet when the draft is restored.
-    draftKey: () => 'suggestion-box',
+    draftKey: () => instanceDraftName(this, 'suggestion-box'),
+    legacyDraftKey: 'suggestion-box',
     submit: (input, options) => this.#send(input, options),
     onSent: (suggestion) => this.#sent(suggestion),
   });
@@ -307,7 +309,7 @@ export class NgoSuggestionBox extends NgoElement {
     // Sent again (by "send now", or when the browser is back online), a kept suggestion stays a panel until it is sent.
     if (form.status === 'offline' || (form.status === 'sending' && this.#settledStatus === 'offline')) {
       return html`<div class="result" id="form-result" tabindex="-1">
-        ${offlineView({ localizer: this.localizer, onSendNow: this.#sendNow })}
+        ${offlineView({ localizer: this.localizer, onSendNow: this.#sendNow, slow: form.slow })}
       </div>`;
     }
     const { values } = form;

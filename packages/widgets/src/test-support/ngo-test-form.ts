@@ -45,6 +45,8 @@ export class NgoTestForm extends NgoElement {
   declare draft: string | undefined;
   /** What sends a valid submission. */
   declare submitter: SubmitFunction<SuggestionInput, { id: string }> | undefined;
+  /** Each answer the form took as sent (its `onSent`), in order. */
+  readonly answers: { id: string }[] = [];
 
   readonly form = new FormController<Values, SuggestionInput, { id: string }>(this, {
     schema: SuggestionInputSchema,
@@ -52,6 +54,7 @@ export class NgoTestForm extends NgoElement {
     draftKey: () => (this.draft ? `test-form:${this.draft}` : undefined),
     submit: (input, options) =>
       this.submitter ? this.submitter(input, options) : Promise.reject(new Error('no submitter set')),
+    onSent: (answer) => this.answers.push(answer),
   });
 
   protected override renderContent() {
@@ -60,7 +63,7 @@ export class NgoTestForm extends NgoElement {
     const messages = this.localizer.messages;
     if (form.status === 'sent') return [liveRegion(form.announcement()), successView(messages.states.sent)];
     if (form.status === 'offline') {
-      return [liveRegion(form.announcement()), offlineView({ localizer: this.localizer, onSendNow: () => form.resend() })];
+      return [liveRegion(form.announcement()), offlineView({ localizer: this.localizer, onSendNow: () => form.resend(), slow: form.slow })];
     }
     return html`
       ${liveRegion(form.announcement())}

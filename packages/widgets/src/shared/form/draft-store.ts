@@ -41,3 +41,22 @@ export const draftStore = {
     }
   },
 };
+
+/**
+ * The name of one widget's draft on its page, so that two of the same widget
+ * (two suggestion boxes, say) keep two drafts, and each finds its own again
+ * after a reload: `<name>:#<id>` when the element has an `id` (stable however
+ * the page changes), else `<name>:<n>`, its position (from 1) among the
+ * elements of its tag in its document or shadow root.
+ *
+ * @example
+ * ```ts
+ * draftKey: () => instanceDraftName(this, 'suggestion-box'), // 'suggestion-box:#feedback' or 'suggestion-box:1'
+ * ```
+ */
+export function instanceDraftName(host: Element, name: string): string {
+  if (host.id) return `${name}:#${host.id}`;
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const position = root.querySelectorAll ? [...root.querySelectorAll(host.localName)].indexOf(host) + 1 : 0;
+  return `${name}:${position}`;
+}

@@ -6,6 +6,8 @@ import { deepActiveElement, press, type } from '../../test-support/keyboard.js';
 import { startMockApi } from '../../test-support/mock-api.js';
 import { mount } from '../../test-support/mount.js';
 import { clientFor } from '../clients.js';
+import { FormController } from './form-controller.js';
+import '../../provider.js';
 import '../../test-support/ngo-test-form.js';
 import type { NgoTestForm } from '../../test-support/ngo-test-form.js';
 
@@ -52,6 +54,9 @@ async function fill(form: NgoTestForm, values: Record<string, string>) {
   }
   await form.updateComplete;
 }
+
+const timedOut = () =>
+  new NgoNetworkError({ method: 'POST', url: 'https://api.invalid/v1/suggestions', cause: new DOMException('late', 'TimeoutError'), timedOut: true });
 
 const networkDown = () =>
   new NgoNetworkError({ method: 'POST', url: 'https://api.invalid/v1/suggestions', cause: new TypeError('Failed to fetch') });
@@ -202,6 +207,88 @@ describe('FormController', () => {
     await waitUntil(() => form.form.status === 'sent', 'the new version was not sent');
     // Nothing of the first version is left to arrive later.
     expect(await client.outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 0 });
+  });
+
+  it('says a send that timed out while online is taking long, not offline, and tries again by itself with the same key', async () => {
+    const firstWait = FormController.firstRetryWait;
+    FormController.firstRetryWait = 50;
+    try {
+      const { form, sent, answers } = await mountForm('en', 'slow');
+      answers.push(timedOut(), timedOut());
+      await fill(form, { title: 'Late answer', body: 'The server is slow today.' });
+      await form.form.submit();
+      await form.updateComplete;
+      expect(navigator.onLine, 'the browser is online').to.equal(true);
+      expect(form.form.status).to.equal('offline');
+      expect(form.form.slow).to.equal(true);
+      const view = form.shadowRoot!.querySelector('[part~="status-offline"]')!;
+      expect(view.querySelector('p')!.textContent).to.equal(
+        'This is taking longer than usual. What you sent is kept on this device, and we keep trying to send it.',
+      );
+      expect(said(form)).to.equal(view.querySelector('p')!.textContent);
+      expect(said(form)).not.to.include('offline');
+      await expectAccessible(form, 'slow');
+
+      // No `online` event comes (the browser never went offline), and nobody presses "Send now".
+      await waitUntil(() => form.form.status === 'sent', 'the form did not try again by itself');
+      expect(sent.map((entry) => entry.idempotencyKey)).to.deep.equal([sent[0]!.idempotencyKey, sent[0]!.idempotencyKey, sent[0]!.idempotencyKey]);
+      expect(form.answers).to.deep.equal([{ id: 'sg_1' }]);
+    } finally {
+      FormController.firstRetryWait = firstWait;
+    }
+  });
+
+  it('says so in Chinese too when a send is slow', async () => {
+    const { form, answers } = await mountForm('zh-CN');
+    answers.push(timedOut());
+    await fill(form, { title: '迟到的回复', body: '服务器今天很慢。' });
+    await form.form.submit();
+    await form.updateComplete;
+    expect(said(form)).to.equal('发送时间比平时长。您提交的内容已保存在本设备上，我们会继续尝试发送。');
+    form.lang = 'zh-TW';
+    await form.updateComplete;
+    expect(said(form)).to.equal('傳送時間比平常長。您提交的內容已保存在本裝置上，我們會持續嘗試傳送。');
+  });
+
+  it('learns when the SDK’s outbox delivers its kept submission in the background, and says it was sent, once', async () => {
+    const api = await startMockApi();
+    let online = false;
+    const posted: string[] = [];
+    const page: typeof fetch = (input, init) => {
+      if (init?.method === 'POST') posted.push(new Headers(init.headers).get('idempotency-key') ?? '');
+      return online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch'));
+    };
+    const provider = await mount<HTMLElement>(
+      html`<ngo-provider .fetch=${page}><ngo-test-form api=${api.baseUrl} key="pk_test_widgets"></ngo-test-form></ngo-provider>`,
+    );
+    const form = provider.querySelector('ngo-test-form')!;
+    const client = clientFor(form.config);
+    form.submitter = (input, { idempotencyKey, signal }) => client.use(SuggestionsResource).create(input, { idempotencyKey, signal });
+    const title = `Delivered later ${Date.now()}`;
+    await fill(form, { title, body: 'The outbox sends it while the form waits.' });
+    await form.form.submit();
+    await form.updateComplete;
+    expect(form.form.status).to.equal('offline');
+    const key = form.form.idempotencyKey!;
+    expect(client.outbox.pending.map((entry) => entry.id)).to.deep.equal([key]);
+
+    // The outbox sends it by itself (here: flushed, as after any other request that succeeds).
+    online = true;
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 1, failed: 0, pending: 0 });
+    await waitUntil(() => form.form.status === 'sent', 'the form never learned that its submission was sent');
+    await form.updateComplete;
+    expect(said(form)).to.equal('Thank you: it has been sent.');
+    expect(form.shadowRoot!.querySelector('[part~="status-success"]')).to.exist;
+    expect(form.answers.map((answer) => answer.id)).to.have.length(1);
+    expect(new Set(posted), 'every attempt under one key').to.deep.equal(new Set([key]));
+
+    // Later outbox activity changes nothing: the form took it as sent once.
+    await client.outbox.flush();
+    await form.updateComplete;
+    expect(form.answers).to.have.length(1);
+    const inbox = await fetch(`${api.baseUrl}v1/suggestions/inbox?sort=recent&limit=100`, { headers: { authorization: 'Bearer sk_test' } });
+    const { items } = (await inbox.json()) as { items: { title: string }[] };
+    expect(items.filter((suggestion) => suggestion.title === title)).to.have.length(1);
   });
 
   it('sends a kept submission after a reload, with the key it had', async () => {

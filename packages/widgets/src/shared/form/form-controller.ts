@@ -2,7 +2,7 @@ import { isNgoApiError, isNgoNetworkError, newIdempotencyKey } from '@ngo-kit/sd
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localizerFor, type Localizer } from '../../i18n/localizer.js';
 import { describeError } from '../states.js';
-import { draftStore } from './draft-store.js';
+import { draftStore, type Draft } from './draft-store.js';
 import { withoutBlanks, type FieldValue, type FormValues } from './form-values.js';
 import { isBlank, issueMessage } from './issue-message.js';
 import { issueField, type SchemaIssue, type ValidatingSchema } from './schema.js';
@@ -26,6 +26,9 @@ export type SubmitFunction<Input, Result> = (
  */
 export type FormStatus = 'editing' | 'sending' | 'sent' | 'offline' | 'failed';
 
+/** The longest wait between two attempts of the form itself at a kept submission while the browser is online. */
+const LONGEST_WAIT = 60_000;
+
 /** The element a form lives in: an `NgoElement` is one. */
 export interface FormHost extends ReactiveControllerHost, HTMLElement {
   /** The language the form speaks, e.g. `zh-CN`. */
@@ -38,6 +41,14 @@ export interface FormHost extends ReactiveControllerHost, HTMLElement {
    * the new one. `NgoElement` drops it from its client's outbox.
    */
   discardKeptWrite?(idempotencyKey: string): void;
+  /**
+   * Tells `listener` about each write the SDK's outbox delivered (`error`
+   * undefined) or dropped for good (`error` set), by its idempotency key, and
+   * answers a function that stops listening. The form uses it to learn that a
+   * submission it kept went through in the background. `NgoElement` listens
+   * to its client's outbox.
+   */
+  watchKeptWrites?(listener: (idempotencyKey: string, error?: unknown) => void): () => void;
 }
 
 export interface FormControllerOptions<Values extends FormValues, Input, Result> {
@@ -52,6 +63,11 @@ export interface FormControllerOptions<Values extends FormValues, Input, Result>
    * Default: no draft is kept. Return `undefined` to keep none for now.
    */
   draftKey?: () => string | undefined;
+  /**
+   * Where an older version kept this form's draft (e.g. `suggestion-box`, before drafts
+   * were per instance): read once when the form has no draft of its own, then moved.
+   */
+  legacyDraftKey?: string | undefined;
   /**
    * The field that people never see and bots fill in. Default: `website`,
    * as the SDK's schemas name it. A submission with it filled in is not sent
@@ -85,6 +101,14 @@ export interface FormControllerOptions<Values extends FormValues, Input, Result>
  * ```
  */
 export class FormController<Values extends FormValues, Input, Result> implements ReactiveController {
+  /**
+   * Milliseconds before a form tries again, by itself, a submission kept while
+   * the browser is online (timed out, or the server out of reach): no `online`
+   * event will come to send it. The wait doubles each time, up to a minute.
+   * Tests shorten it.
+   */
+  static firstRetryWait = 5_000;
+
   readonly #host: FormHost;
   readonly #options: FormControllerOptions<Values, Input, Result>;
   #values: Values;
@@ -95,8 +119,27 @@ export class FormController<Values extends FormValues, Input, Result> implements
   /** The key of the last attempt when the SDK's outbox kept it, to send later by itself. */
   #keptKey: string | undefined;
   #sending: AbortController | undefined;
+  /** The kept submission timed out while the browser was online: it is slow, not offline. */
+  #slow = false;
+  /** The next resend of a kept submission while the browser is online (no `online` event will come). */
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryWait = FormController.firstRetryWait;
+  #unwatch: (() => void) | undefined;
   readonly #resendWhenOnline = () => {
     if (this.#status === 'offline') void this.resend();
+  };
+  /** The SDK's outbox delivered (or refused for good) a write; ours when it has our key. */
+  readonly #keptWriteSettled = (idempotencyKey: string, error?: unknown) => {
+    if (idempotencyKey !== this.#idempotencyKey) return;
+    if (this.#status !== 'offline' && this.#status !== 'failed') return;
+    this.#keptKey = undefined;
+    if (error !== undefined) {
+      this.#failed(error);
+      return;
+    }
+    // Sent again with the same key, the API answers what it answered the outbox, as the SDK reads it:
+    // the form then ends exactly as if its first send had worked.
+    void this.resend();
   };
 
   constructor(host: FormHost, options: FormControllerOptions<Values, Input, Result>) {
@@ -120,6 +163,15 @@ export class FormController<Values extends FormValues, Input, Result> implements
     return this.#error;
   }
 
+  /**
+   * True in the `offline` state when the last attempt timed out while the
+   * browser is online: the submission is kept and tried again, and the person
+   * should read "this is taking long", not "you are offline".
+   */
+  get slow(): boolean {
+    return this.#status === 'offline' && this.#slow;
+  }
+
   /** The key of the submission being sent or kept, if any. */
   get idempotencyKey(): string | undefined {
     return this.#idempotencyKey;
@@ -141,6 +193,9 @@ export class FormController<Values extends FormValues, Input, Result> implements
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.#resendWhenOnline);
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.#stopRetrying();
     this.#sending?.abort(new DOMException('The form left the page', 'AbortError'));
   }
 
@@ -155,6 +210,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
       this.#keptKey = undefined;
     }
     if (this.#status === 'failed') this.#status = 'editing';
+    this.#stopRetrying();
     this.#saveDraft();
     if (this.#issues.has(name)) void this.#recheck(name);
     this.#host.requestUpdate();
@@ -176,7 +232,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
       case 'sent':
         return states.sent;
       case 'offline':
-        return states.offline;
+        return this.#slow ? states.slow : states.offline;
       case 'failed':
         return describeError(this.#error, localizer, 'send');
       case 'editing':
@@ -224,6 +280,8 @@ export class FormController<Values extends FormValues, Input, Result> implements
     this.#status = 'editing';
     this.#error = undefined;
     this.#idempotencyKey = undefined;
+    this.#slow = false;
+    this.#stopRetrying();
     const key = this.#options.draftKey?.();
     if (key) draftStore.clear(key);
     this.#host.requestUpdate();
@@ -232,6 +290,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
   async #send(input: Input): Promise<void> {
     const idempotencyKey = this.#idempotencyKey ?? newIdempotencyKey();
     this.#idempotencyKey = idempotencyKey;
+    this.#stopRetrying(false);
     this.#status = 'sending';
     this.#host.requestUpdate();
     const sending = new AbortController();
@@ -248,10 +307,16 @@ export class FormController<Values extends FormValues, Input, Result> implements
   }
 
   #failed(error: unknown): void {
-    if ((isNgoNetworkError(error) || isNgoApiError(error)) && error.outboxId !== undefined) this.#keptKey = error.outboxId;
+    if ((isNgoNetworkError(error) || isNgoApiError(error)) && error.outboxId !== undefined) {
+      this.#keptKey = error.outboxId;
+      this.#watchKeptWrite();
+    }
     if (isNgoNetworkError(error)) {
       this.#status = 'offline';
       this.#saveDraft();
+      // Online, no `online` event will come to send it again: the form tries again itself, waiting longer each time.
+      this.#slow = error.timedOut && navigator.onLine;
+      if (navigator.onLine) this.#retryLater();
     } else if (isNgoApiError(error) && Object.keys(error.fieldErrors).length > 0) {
       // The API's messages are in the API's language; each field gets ours instead.
       this.#issues = new Map(
@@ -269,7 +334,32 @@ export class FormController<Values extends FormValues, Input, Result> implements
     this.#host.requestUpdate();
   }
 
+  /** Listens to the outbox while a write of this form is kept there (asked then: the host's client is known by then). */
+  #watchKeptWrite(): void {
+    this.#unwatch ??= this.#host.watchKeptWrites?.(this.#keptWriteSettled);
+  }
+
+  #retryLater(): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
+      if (this.#status === 'offline') void this.resend();
+    }, this.#retryWait);
+    this.#retryWait = Math.min(this.#retryWait * 2, LONGEST_WAIT);
+  }
+
+  /** Cancels the next resend; `reset` also forgets how long it waited (a new submission, or the end of one). */
+  #stopRetrying(reset = true): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    if (reset) this.#retryWait = FormController.firstRetryWait;
+  }
+
   #finish(result: Result | undefined): void {
+    this.#stopRetrying();
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.#slow = false;
     this.#status = 'sent';
     this.#keptKey = undefined;
     this.#issues.clear();
@@ -320,14 +410,27 @@ export class FormController<Values extends FormValues, Input, Result> implements
 
   #restoreDraft(): void {
     const key = this.#options.draftKey?.();
-    const draft = key ? draftStore.load(key) : undefined;
+    const draft = key ? (draftStore.load(key) ?? this.#takeLegacyDraft(key)) : undefined;
     if (!draft) return;
     this.#values = { ...this.#options.initial, ...draft.values } as Values;
     if (draft.queuedKey) {
       this.#idempotencyKey = draft.queuedKey;
+      // The SDK's outbox kept it under the same key when it could not be sent.
+      this.#keptKey = draft.queuedKey;
       this.#status = 'offline';
+      this.#watchKeptWrite();
     }
     this.#host.requestUpdate();
+  }
+
+  /** The draft an older version kept under the widget's name, moved to `key`: the first form to ask takes it. */
+  #takeLegacyDraft(key: string): Draft | undefined {
+    const legacy = this.#options.legacyDraftKey;
+    const draft = legacy ? draftStore.load(legacy) : undefined;
+    if (!legacy || !draft) return undefined;
+    draftStore.clear(legacy);
+    draftStore.save(key, draft);
+    return draft;
   }
 
   #saveDraft(): void {
