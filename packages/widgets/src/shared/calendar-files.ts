@@ -22,10 +22,20 @@ export function calendarFileUrl(event: CalendarEvent): string {
   // kept per event object: a new file each render would carry a new DTSTAMP, so a new href to set on every link
   let url = urls.get(event);
   if (url === undefined) {
-    url = `data:text/calendar;charset=utf-8,${encodeURIComponent(eventToICalendar(event))}`;
+    url = `data:text/calendar;charset=utf-8,${encodeURIComponent(wellFormed(eventToICalendar(event)))}`;
     urls.set(event, url);
   }
   return url;
+}
+
+/**
+ * `text` with each lone surrogate (half of a UTF-16 pair, which API text may
+ * hold: a title cut in the middle of an emoji) made U+FFFD, as a Blob or
+ * TextEncoder would: `encodeURIComponent` throws on it, and the whole list
+ * with it.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** The name a downloaded `.ics` gets: the event's id, which every file system accepts. */
