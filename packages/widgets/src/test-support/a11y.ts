@@ -56,7 +56,8 @@ export function audit(context: ElementContext, options: RunOptions = {}): Promis
 
 /**
  * Fails with a readable list when axe-core finds anything in `element`, in
- * whatever state it is in: call it for each state a test brings about.
+ * whatever state it is in, once its animations are at their end: call it for
+ * each state a test brings about.
  * `label` names that state in the failure, e.g. `"error, zh-TW, dark"`.
  *
  * @example
@@ -65,6 +66,9 @@ export function audit(context: ElementContext, options: RunOptions = {}): Promis
  * ```
  */
 export async function expectAccessible(element: Element, label = element.localName): Promise<void> {
+  // The state as people see it once it settles: a colour half-way through a fade fails contrast checks.
+  // The document's: an element's own list leaves out those in its shadow root.
+  finishAnimations(element.ownerDocument);
   const { violations } = await audit(element);
   if (violations.length === 0) return;
   const lines = violations.flatMap((violation) => [
@@ -75,11 +79,17 @@ export async function expectAccessible(element: Element, label = element.localNa
 }
 
 /**
- * Brings the element's animations (a dialog fading in, say) to their end at
+ * Brings the animations of an element and its subtree, or of a whole
+ * document, shadow roots included (a dialog fading in, say) to their end at
  * once, so that an audit sees the final colours. Waiting for them instead can
  * hang: a browser may not advance animations in a test page it runs in the
  * background.
  */
-export function finishAnimations(element: Element): void {
-  for (const animation of element.getAnimations({ subtree: true })) animation.finish();
+export function finishAnimations(element: Element | Document): void {
+  // not `instanceof`: the node may be a frame's
+  const animations = element.nodeType === Node.DOCUMENT_NODE ? element.getAnimations() : (element as Element).getAnimations({ subtree: true });
+  for (const animation of animations) {
+    // a loading spinner runs for ever, and finish() throws on it
+    if (animation.effect?.getComputedTiming().endTime !== Infinity) animation.finish();
+  }
 }
