@@ -600,6 +600,31 @@ describe('<ngo-satisfaction-survey> sending', function () {
     expect((await results(api, NOVEMBER)).responses).to.equal(49);
   });
 
+  it('sends once more with a new key when the API refuses its key while the survey is open, and the response arrives once', async () => {
+    const api = await startMockApi();
+    const before = await results(api, NOVEMBER);
+    let refused = 0;
+    // the API applies the response, and then refuses the same key (as it does for a key reused with other bytes)
+    const refusingFetch: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (init?.method !== 'POST' || refused > 0) return answer;
+      refused += 1;
+      const problem = { error: { code: 'unprocessable', message: 'This Idempotency-Key was already used for a different request.' } };
+      return new Response(JSON.stringify(problem), { status: 422, headers: { 'content-type': 'application/json' } });
+    };
+    const provider = await mount<HTMLElement>(html`<ngo-provider api=${api.baseUrl} key=${KEY} .fetch=${refusingFetch}>
+      <ngo-satisfaction-survey lang="en"></ngo-satisfaction-survey>
+    </ngo-provider>`);
+    const survey = provider.querySelector('ngo-satisfaction-survey')!;
+    await settled(survey);
+    await answerRequired(survey);
+    await submit(survey);
+    await waitUntil(() => parts(survey, 'status-success').length === 1, 'no outcome', { timeout: 5_000 });
+    expect(refused).to.equal(1);
+    expect(statusText(survey)).to.equal('You have already answered this survey. Thank you!');
+    expect((await results(api, NOVEMBER)).responses).to.equal(before.responses + 1);
+  });
+
   it('lets a signed-in member answer once, whatever the browser', async () => {
     const api = await startMockApi();
     const member = await mountSurvey(api.baseUrl, { memberToken: 'mt_demo_member' });

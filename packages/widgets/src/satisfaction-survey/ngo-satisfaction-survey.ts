@@ -125,6 +125,8 @@ export class NgoSatisfactionSurvey extends NgoElement {
   #answeredAt: string | null = null;
   /** The key of the submission being sent or kept: the same for every attempt, so the API applies it once. */
   #key: string | undefined;
+  /** A submission refused (422) while the survey is open was sent once more with a new key. */
+  #newKeyTried = false;
   /** What the live region says while the survey is answered. */
   #said = '';
 
@@ -183,6 +185,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     this.#problems = new Map();
     this.#said = '';
     this.#key = undefined;
+    this.#newKeyTried = false;
     this.#phase = 'answering';
     if (!survey) return;
     const { api = '', memberToken } = this.config;
@@ -343,6 +346,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     this.#answers = answerFrom(question, control, statement, this.#answers);
     // Changed answers are another submission: the old key would get the old answer back.
     this.#key = undefined;
+    this.#newKeyTried = false;
     if (this.#phase === 'failed') this.#phase = 'answering';
     if (this.#problems.has(question.id)) this.#recheck(question);
     this.#saveDraft();
@@ -457,6 +461,15 @@ export class NgoSatisfactionSurvey extends NgoElement {
       }
     } else if (code === 'conflict') {
       this.#finish('answered', null);
+      return;
+    } else if (code === 'unprocessable' && survey.status === 'open' && !this.#newKeyTried) {
+      // Refused while the survey is open: not "closed", but this key's first request was taken with other bytes
+      // (answers restored from the draft, say). The API takes one response per respondent, so a new key cannot
+      // make a second one: it is taken, or refused as already answered. Tried once; a second refusal is closed.
+      this.#newKeyTried = true;
+      this.#key = undefined;
+      this.#phase = 'answering';
+      void this.#send();
       return;
     } else if (code === 'unprocessable') {
       this.#phase = 'closed';
