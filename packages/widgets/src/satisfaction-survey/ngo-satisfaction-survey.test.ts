@@ -15,6 +15,7 @@ import { clientFor } from '../shared/clients.js';
 import '../satisfaction-survey.js';
 import { surveyMessages } from './messages.js';
 import type { NgoSatisfactionSurvey, NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';
+import { SurveyStorage } from './survey-storage.js';
 
 const KEY = 'pk_test_widgets';
 /** The seed's surveys: June's (closed) and November's (open at the demo clock's moment). */
@@ -623,6 +624,22 @@ describe('<ngo-satisfaction-survey> sending', function () {
     expect(refused).to.equal(1);
     expect(statusText(survey)).to.equal('You have already answered this survey. Thank you!');
     expect((await results(api, NOVEMBER)).responses).to.equal(before.responses + 1);
+  });
+
+  it('answers under one respondent token for the page’s life even when storage refuses to keep it', () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const api = `https://api-${Date.now()}.example/`;
+      const token = new SurveyStorage(api, NOVEMBER, undefined).respondentToken;
+      expect(token).to.match(/^[0-9a-f-]{36}$/);
+      expect(new SurveyStorage(api, NOVEMBER, undefined).respondentToken).to.equal(token);
+      expect(new SurveyStorage(`${api}other/`, NOVEMBER, undefined).respondentToken).not.to.equal(token);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
   });
 
   it('lets a signed-in member answer once, whatever the browser', async () => {

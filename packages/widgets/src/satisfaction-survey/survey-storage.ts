@@ -36,6 +36,9 @@ function write(storage: () => Storage, key: string, value: unknown): void {
   }
 }
 
+/** Respondent tokens made on this page, by storage key, for when storage cannot keep them. */
+const tokensThisPage = new Map<string, string>();
+
 const session = () => sessionStorage;
 const local = () => localStorage;
 
@@ -97,14 +100,20 @@ export class SurveyStorage {
     write(local, this.#answered, marker);
   }
 
-  /** The random id this browser answers under when no member is signed in; made on first use. */
+  /**
+   * The random id this browser answers under when no member is signed in;
+   * made on first use. Also kept in memory for the page's life: when storage
+   * is full or forbidden, each send would otherwise carry a new one, and a
+   * retry with the same key would then be another request to the API.
+   */
   get respondentToken(): string {
-    let token = read<string>(local, this.#token);
+    let token = read<string>(local, this.#token) ?? tokensThisPage.get(this.#token);
     if (!token) {
       // a UUID, also on pages served over http, where crypto.randomUUID is missing
       token = newIdempotencyKey();
       write(local, this.#token, token);
     }
+    tokensThisPage.set(this.#token, token);
     return token;
   }
 }
