@@ -67,8 +67,7 @@ export function audit(context: ElementContext, options: RunOptions = {}): Promis
  */
 export async function expectAccessible(element: Element, label = element.localName): Promise<void> {
   // The state as people see it once it settles: a colour half-way through a fade fails contrast checks.
-  // The document's: an element's own list leaves out those in its shadow root.
-  finishAnimations(element.ownerDocument);
+  finishAnimations(element);
   const { violations } = await audit(element);
   if (violations.length === 0) return;
   const lines = violations.flatMap((violation) => [
@@ -79,15 +78,19 @@ export async function expectAccessible(element: Element, label = element.localNa
 }
 
 /**
- * Brings the animations of an element and its subtree, or of a whole
- * document, shadow roots included (a dialog fading in, say) to their end at
- * once, so that an audit sees the final colours. Waiting for them instead can
- * hang: a browser may not advance animations in a test page it runs in the
- * background.
+ * Brings the animations of an element, its subtree and every shadow root in
+ * it (a dialog fading in, say) to their end at once, so that an audit sees
+ * the final colours. Waiting for them instead can hang: a browser may not
+ * advance animations in a test page it runs in the background.
  */
-export function finishAnimations(element: Element | Document): void {
-  // not `instanceof`: the node may be a frame's
-  const animations = element.nodeType === Node.DOCUMENT_NODE ? element.getAnimations() : (element as Element).getAnimations({ subtree: true });
+export function finishAnimations(element: Element): void {
+  const animations = [...element.getAnimations({ subtree: true })];
+  // a subtree's list leaves out shadow roots (in Firefox, the document's too): ask each root
+  const roots = [element, ...element.querySelectorAll('*')].flatMap((each) => (each.shadowRoot ? [each.shadowRoot] : []));
+  for (const root of roots) {
+    animations.push(...root.getAnimations());
+    for (const inner of root.querySelectorAll('*')) if (inner.shadowRoot) roots.push(inner.shadowRoot);
+  }
   for (const animation of animations) {
     // a loading spinner runs for ever, and finish() throws on it
     if (animation.effect?.getComputedTiming().endTime !== Infinity) animation.finish();
