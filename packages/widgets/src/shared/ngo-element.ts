@@ -1,11 +1,10 @@
-import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import type { NgoBaseClient, OutboxFailedEvent, OutboxSentEvent } from '@ngo-kit/sdk';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { inheritedLang, resolveLocale } from '../i18n/locale.js';
 import { localizerFor, type Localizer } from '../i18n/localizer.js';
 import { clientFor } from './clients.js';
-import { pageConfig, resolveConfig, sameConfig, type NgoKitConfig, type Theme } from './config.js';
-import { configContext } from './config-context.js';
+import { pageConfig, resolveConfig, type NgoKitConfig, type Theme } from './config.js';
+import { ConfigContext } from './config-context.js';
 import { LoadTask } from './load-task.js';
 import { watchPage } from './page-watch.js';
 import { platformStyles } from './platform.styles.js';
@@ -33,19 +32,6 @@ type ClientArgs = readonly [
   memberToken: string | undefined,
   fetch: typeof globalThis.fetch | undefined,
 ];
-
-const rootedDocuments = new WeakSet<Document>();
-
-/**
- * Context requests made before an `<ngo-provider>` is defined (the provider's
- * script loads after the widget's, say) would otherwise go unanswered; a
- * `ContextRoot` replays them when the provider appears.
- */
-function ensureContextRoot(document: Document) {
-  if (rootedDocuments.has(document)) return;
-  rootedDocuments.add(document);
-  new ContextRoot().attach(document.documentElement);
-}
 
 /**
  * The base of every ngo-kit widget. It resolves the configuration nearest
@@ -107,13 +93,12 @@ export abstract class NgoElement extends LitElement {
   /** `light`, `dark` or `auto` (follows the reader's system); else the provider's, else `configure({ theme })`. */
   declare theme: Theme | undefined;
 
-  readonly #provided = new ContextConsumer(this, { context: configContext, subscribe: true });
   /**
-   * A widget inside another's shadow root (the registration form in the
-   * calendar's dialog, say) gets the outer widget's whole configuration,
-   * `fetch` included, as if the outer widget were its provider.
+   * The nearest provider's configuration; and a widget inside another's shadow
+   * root (the registration form in the calendar's dialog, say) gets the outer
+   * widget's whole configuration, `fetch` included, as if the outer widget were its provider.
    */
-  readonly #passedOn = new ContextProvider(this, { context: configContext, initialValue: {} });
+  readonly #context = new ConfigContext(this);
   readonly #loads: LoadTask<readonly unknown[], unknown>[] = [];
   #unwatch: (() => void) | undefined;
   #localizer: Localizer = localizerFor('en');
@@ -123,7 +108,7 @@ export abstract class NgoElement extends LitElement {
     return resolveConfig(
       // `lang`, not the attribute: a property set before the first update is reflected only after it
       { api: this.api, key: this.key, memberToken: this.memberToken, lang: this.lang, theme: this.theme },
-      this.#provided.value,
+      this.#context.inherited,
       pageConfig(),
     );
   }
@@ -184,7 +169,6 @@ export abstract class NgoElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
     this.#unwatch = watchPage({
       pageChanged: () => this.requestUpdate(),
@@ -233,7 +217,7 @@ export abstract class NgoElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const config = this.config;
-    if (!sameConfig(config, this.#passedOn.value)) this.#passedOn.setValue(config);
+    this.#context.pass(config);
     const { lang } = config;
     this.#localizer = localizerFor(resolveLocale(lang, inheritedLang(this)));
   }
