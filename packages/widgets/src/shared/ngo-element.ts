@@ -1,4 +1,4 @@
-import type { NgoBaseClient, OutboxFailedEvent, OutboxSentEvent } from '@ngo-kit/sdk';
+import type { NgoBaseClient } from '@ngo-kit/sdk';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { inheritedLang, resolveLocale } from '../i18n/locale.js';
 import { localizerFor, type Localizer } from '../i18n/localizer.js';
@@ -121,41 +121,6 @@ export abstract class NgoElement extends LitElement {
    */
   protected get client(): NgoBaseClient {
     return clientFor(this.config);
-  }
-
-  /**
-   * Drops a write kept by the outbox of this widget's client, unsent: forms call it
-   * when a person changes a submission that failed and was kept (see `FormController`).
-   */
-  discardKeptWrite(idempotencyKey: string): void {
-    try {
-      clientFor(this.config).outbox.discard(idempotencyKey);
-    } catch {
-      // Not configured: no client, so nothing was kept.
-    }
-  }
-
-  /**
-   * Tells `listener` about each write the outbox of this widget's client delivered
-   * (`error` undefined) or dropped for good: forms learn that a kept submission
-   * went through in the background (see `FormController`). Answers a function that stops.
-   */
-  watchKeptWrites(listener: (idempotencyKey: string, error?: unknown) => void): () => void {
-    let outbox: NgoBaseClient['outbox'];
-    try {
-      outbox = clientFor(this.config).outbox;
-    } catch {
-      // Not configured: no client, so nothing is kept.
-      return () => undefined;
-    }
-    const sent = (event: OutboxSentEvent) => listener(event.entry.id);
-    const failed = (event: OutboxFailedEvent) => listener(event.entry.id, event.error);
-    outbox.addEventListener('sent', sent);
-    outbox.addEventListener('failed', failed);
-    return () => {
-      outbox.removeEventListener('sent', sent);
-      outbox.removeEventListener('failed', failed);
-    };
   }
 
   /** The language the widget speaks, as a canonical BCP 47 tag; see {@link NgoElement.lang}. */
