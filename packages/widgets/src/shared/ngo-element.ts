@@ -1,7 +1,8 @@
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import type { NgoBaseClient, OutboxFailedEvent, OutboxSentEvent } from '@ngo-kit/sdk';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { inheritedLang, resolveLocale } from '../i18n/locale.js';
+import { loadTexts, retryFailedTexts, textsFailed, textsReady } from '../i18n/catalog.js';
+import { inheritedLang, resolveLocale, tableLocale } from '../i18n/locale.js';
 import { localizerFor, type Localizer } from '../i18n/localizer.js';
 import { clientFor } from './clients.js';
 import { pageConfig, resolveConfig, sameConfig, type NgoKitConfig, type Theme } from './config.js';
@@ -190,6 +191,7 @@ export abstract class NgoElement extends LitElement {
       pageChanged: () => this.requestUpdate(),
       online: () => {
         for (const task of this.#loads) if (task.failedOffline) void task.run();
+        this.#retryTexts();
       },
     });
   }
@@ -234,8 +236,41 @@ export abstract class NgoElement extends LitElement {
     super.willUpdate(changed);
     const config = this.config;
     if (!sameConfig(config, this.#passedOn.value)) this.#passedOn.setValue(config);
-    const { lang } = config;
-    this.#localizer = localizerFor(resolveLocale(lang, inheritedLang(this)));
+    this.#localizer = this.#speakable(this.#resolvedLocale());
+  }
+
+  // Texts in other languages than English load on demand (i18n/catalog.ts): an update waits for the tables of
+  // the widget's language, so that no update renders another language's text; `updateComplete` covers the wait.
+  // Before the first one, the data loads start too, so that a Chinese page waits for the slower of the two.
+  // A table that cannot be loaded leaves the widget in English (its `lang` says so) until the browser is back online.
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- lit's own signature of scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.#resolvedLocale();
+    const table = tableLocale(locale);
+    if (table === 'en' || textsReady(table) || textsFailed(table)) return super.scheduleUpdate();
+    if (!this.hasUpdated) {
+      this.#localizer = localizerFor(locale);
+      for (const task of this.#loads) void task.run();
+    }
+    return loadTexts(table).then(
+      () => this.scheduleUpdate(),
+      () => this.scheduleUpdate(),
+    );
+  }
+
+  #resolvedLocale(): string {
+    return resolveLocale(this.config.lang, inheritedLang(this));
+  }
+
+  /** The localizer of `locale` when its tables are loaded, else English's. */
+  #speakable(locale: string): Localizer {
+    return textsReady(tableLocale(locale)) ? localizerFor(locale) : localizerFor('en');
+  }
+
+  #retryTexts() {
+    retryFailedTexts();
+    if (this.#localizer.locale !== this.#resolvedLocale()) this.requestUpdate();
   }
 
   protected override render(): TemplateResult {
