@@ -105,11 +105,13 @@ describe('NgoElement: a language other than English loads before the widget spea
     expect(probe.hasUpdated, 'no update before its texts').to.equal(false);
     expect(complete, 'updateComplete waits for the texts').to.equal(false);
     expect(probe.loads, 'the data load started without waiting for the texts').to.equal(1);
+    expect(probe.matches(':state(loading-texts)'), 'a page can keep its space reserved').to.equal(true);
 
     table.resolve({ hello: '你好' });
     await probe.updateComplete;
     expect(probe.seen).to.deep.equal(['zh-CN: 你好 重试 data']);
     expect(probe.loads).to.equal(1);
+    expect(probe.matches(':state(loading-texts)')).to.equal(false);
   });
 });
 

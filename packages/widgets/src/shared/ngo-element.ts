@@ -118,6 +118,7 @@ export abstract class NgoElement extends LitElement {
   readonly #loads: LoadTask<readonly unknown[], unknown>[] = [];
   #unwatch: (() => void) | undefined;
   #localizer: Localizer = localizerFor('en');
+  #internals: ElementInternals | undefined;
 
   /** The configuration in effect: each setting from the nearest place that has it. */
   get config(): NgoKitConfig {
@@ -248,10 +249,15 @@ export abstract class NgoElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.#resolvedLocale();
     const table = tableLocale(locale);
-    if (table === 'en' || textsReady(table) || textsFailed(table)) return super.scheduleUpdate();
+    if (table === 'en' || textsReady(table) || textsFailed(table)) {
+      if (!this.hasUpdated) this.#showState('loading-texts', false);
+      return super.scheduleUpdate();
+    }
     if (!this.hasUpdated) {
       this.#localizer = localizerFor(locale);
       for (const task of this.#loads) void task.run();
+      // a page that reserves a widget's space while it is `:not(:defined)` can go on with `:state(loading-texts)`
+      this.#showState('loading-texts', true);
     }
     return loadTexts(table).then(
       () => this.scheduleUpdate(),
@@ -266,6 +272,23 @@ export abstract class NgoElement extends LitElement {
   /** The localizer of `locale` when its tables are loaded, else English's. */
   #speakable(locale: string): Localizer {
     return textsReady(tableLocale(locale)) ? localizerFor(locale) : localizerFor('en');
+  }
+
+  /**
+   * The widget's `ElementInternals`: a subclass uses this, never `attachInternals()`, which may be called only once.
+   */
+  protected get internals(): ElementInternals {
+    return (this.#internals ??= this.attachInternals());
+  }
+
+  #showState(state: string, shown: boolean) {
+    if (!shown && !this.#internals) return;
+    try {
+      if (shown) this.internals.states.add(state);
+      else this.internals.states.delete(state);
+    } catch {
+      // a browser without custom states (before 2024): the page cannot tell, and nothing else depends on it
+    }
   }
 
   #retryTexts() {
