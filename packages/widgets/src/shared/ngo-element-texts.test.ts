@@ -83,7 +83,7 @@ describe('NgoElement: a language other than English loads before the widget spea
     Object.assign(list, { api: api.baseUrl, key: 'pk_test_widgets', lang: 'zh-CN' });
     list.setAttribute('limit', '3');
     fixtureSync<HTMLElement>(html`<div></div>`).append(list);
-    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="item"]').length === 3, 'the events arrive');
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="item"]').length === 3, 'the events arrive', { timeout: 10_000 });
     const english = [eventListMessages.en.label, eventListMessages.en.loading, sharedMessages.en.states.loading];
     expect(seen.length).to.be.greaterThan(0);
     for (const update of seen) {
@@ -124,7 +124,7 @@ describe('NgoElement: a language whose texts cannot be loaded', () => {
         : Promise.resolve({ hello: '哈囉' });
     const tag = defineProbe(catalog<ProbeMessages>({ hello: 'Hello' }, { 'zh-CN': async () => ({ hello: '你好' }), 'zh-TW': failing }));
     const probe = place(tag, 'zh-TW');
-    await waitUntil(() => probe.seen.at(-1)?.endsWith('data'), 'the data arrives');
+    await waitUntil(() => probe.seen.at(-1)?.endsWith('data'), 'the data arrives', { timeout: 10_000 });
     expect(probe.seen.filter((update) => !update.startsWith('en: Hello Try again')), 'all in English, and marked so').to.deep.equal([]);
     expect(probe.locale).to.equal('en');
 
