@@ -14,6 +14,8 @@ export default {
   output: {
     file: 'dist/cdn/ngo-kit-sdk.min.js',
     format: 'es',
+    // one file, as it says: the outbox's sending code, which the SDK loads only when there is something to send, is inlined
+    inlineDynamicImports: true,
     sourcemap: true,
     banner: `/*! @ngo-kit/sdk v${version} | MIT */`,
   },

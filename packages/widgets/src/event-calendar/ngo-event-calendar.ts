@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -7,6 +6,7 @@ import { closedReason, placesLeft } from '../event-registration/registration-sta
 import { DialogController } from '../shared/dialog/dialog-controller.js';
 import { dialogStyles } from '../shared/dialog/dialog.styles.js';
 import { errorKind } from '../shared/error-kind.js';
+import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { errorView, liveRegion, loadingView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';

@@ -1,6 +1,7 @@
 import { isNgoApiError, isNgoNetworkError, newIdempotencyKey, SurveysResource } from '@ngo-kit/sdk';
 import type { Survey, SurveyQuestion } from '@ngo-kit/sdk/schemas';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { watchKeptWrites } from '../shared/kept-writes.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, loadingView, liveRegion, offlineView, successView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
@@ -202,7 +203,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     } else if (draft?.queuedKey) {
       this.#key = draft.queuedKey;
       this.#phase = 'offline';
-      this.#unwatch ??= this.watchKeptWrites(this.#keptWriteSettled);
+      this.#unwatch ??= watchKeptWrites(this.config, this.#keptWriteSettled);
       if (navigator.onLine) queueMicrotask(() => void this.#send());
     }
   }
@@ -450,7 +451,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     if (isNgoNetworkError(error)) {
       this.#phase = 'offline';
       this.#saveDraft();
-      if (error.outboxId !== undefined) this.#unwatch ??= this.watchKeptWrites(this.#keptWriteSettled);
+      if (error.outboxId !== undefined) this.#unwatch ??= watchKeptWrites(this.config, this.#keptWriteSettled);
       // Online, no `online` event will come: the survey tries again itself, waiting twice as long each time.
       this.#slow = error.timedOut && navigator.onLine;
       if (navigator.onLine) {

@@ -1,12 +1,11 @@
-import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
-import type { NgoBaseClient, OutboxFailedEvent, OutboxSentEvent } from '@ngo-kit/sdk';
+import type { NgoBaseClient } from '@ngo-kit/sdk';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { loadTexts, retryFailedTexts, textsFailed, textsReady } from '../i18n/catalog.js';
 import { inheritedLang, resolveLocale, tableLocale } from '../i18n/locale.js';
 import { localizerFor, type Localizer } from '../i18n/localizer.js';
 import { clientFor } from './clients.js';
-import { pageConfig, resolveConfig, sameConfig, type NgoKitConfig, type Theme } from './config.js';
-import { configContext } from './config-context.js';
+import { pageConfig, resolveConfig, type NgoKitConfig, type Theme } from './config.js';
+import { ConfigContext } from './config-context.js';
 import { LoadTask } from './load-task.js';
 import { watchPage } from './page-watch.js';
 import { platformStyles } from './platform.styles.js';
@@ -34,19 +33,6 @@ type ClientArgs = readonly [
   memberToken: string | undefined,
   fetch: typeof globalThis.fetch | undefined,
 ];
-
-const rootedDocuments = new WeakSet<Document>();
-
-/**
- * Context requests made before an `<ngo-provider>` is defined (the provider's
- * script loads after the widget's, say) would otherwise go unanswered; a
- * `ContextRoot` replays them when the provider appears.
- */
-function ensureContextRoot(document: Document) {
-  if (rootedDocuments.has(document)) return;
-  rootedDocuments.add(document);
-  new ContextRoot().attach(document.documentElement);
-}
 
 /**
  * The base of every ngo-kit widget. It resolves the configuration nearest
@@ -108,13 +94,12 @@ export abstract class NgoElement extends LitElement {
   /** `light`, `dark` or `auto` (follows the reader's system); else the provider's, else `configure({ theme })`. */
   declare theme: Theme | undefined;
 
-  readonly #provided = new ContextConsumer(this, { context: configContext, subscribe: true });
   /**
-   * A widget inside another's shadow root (the registration form in the
-   * calendar's dialog, say) gets the outer widget's whole configuration,
-   * `fetch` included, as if the outer widget were its provider.
+   * The nearest provider's configuration; and a widget inside another's shadow
+   * root (the registration form in the calendar's dialog, say) gets the outer
+   * widget's whole configuration, `fetch` included, as if the outer widget were its provider.
    */
-  readonly #passedOn = new ContextProvider(this, { context: configContext, initialValue: {} });
+  readonly #context = new ConfigContext(this);
   readonly #loads: LoadTask<readonly unknown[], unknown>[] = [];
   #unwatch: (() => void) | undefined;
   #localizer: Localizer = localizerFor('en');
@@ -125,7 +110,7 @@ export abstract class NgoElement extends LitElement {
     return resolveConfig(
       // `lang`, not the attribute: a property set before the first update is reflected only after it
       { api: this.api, key: this.key, memberToken: this.memberToken, lang: this.lang, theme: this.theme },
-      this.#provided.value,
+      this.#context.inherited,
       pageConfig(),
     );
   }
@@ -140,41 +125,6 @@ export abstract class NgoElement extends LitElement {
     return clientFor(this.config);
   }
 
-  /**
-   * Drops a write kept by the outbox of this widget's client, unsent: forms call it
-   * when a person changes a submission that failed and was kept (see `FormController`).
-   */
-  discardKeptWrite(idempotencyKey: string): void {
-    try {
-      clientFor(this.config).outbox.discard(idempotencyKey);
-    } catch {
-      // Not configured: no client, so nothing was kept.
-    }
-  }
-
-  /**
-   * Tells `listener` about each write the outbox of this widget's client delivered
-   * (`error` undefined) or dropped for good: forms learn that a kept submission
-   * went through in the background (see `FormController`). Answers a function that stops.
-   */
-  watchKeptWrites(listener: (idempotencyKey: string, error?: unknown) => void): () => void {
-    let outbox: NgoBaseClient['outbox'];
-    try {
-      outbox = clientFor(this.config).outbox;
-    } catch {
-      // Not configured: no client, so nothing is kept.
-      return () => undefined;
-    }
-    const sent = (event: OutboxSentEvent) => listener(event.entry.id);
-    const failed = (event: OutboxFailedEvent) => listener(event.entry.id, event.error);
-    outbox.addEventListener('sent', sent);
-    outbox.addEventListener('failed', failed);
-    return () => {
-      outbox.removeEventListener('sent', sent);
-      outbox.removeEventListener('failed', failed);
-    };
-  }
-
   /** The language the widget speaks, as a canonical BCP 47 tag; see {@link NgoElement.lang}. */
   get locale(): string {
     return this.#localizer.locale;
@@ -186,7 +136,6 @@ export abstract class NgoElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
     this.#unwatch = watchPage({
       pageChanged: () => this.requestUpdate(),
@@ -236,7 +185,7 @@ export abstract class NgoElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const config = this.config;
-    if (!sameConfig(config, this.#passedOn.value)) this.#passedOn.setValue(config);
+    this.#context.pass(config);
     this.#localizer = this.#speakable(this.#resolvedLocale());
   }
 
