@@ -104,6 +104,9 @@ export function dayAt(instant: number, timeZone: string): Day {
   return Math.floor((instant + offsetAt(instant, timeZone)) / DAY_MS);
 }
 
+/** The days' first instants found so far: a grid asks for 43 of them, each three or four `Intl` calls, and the next month's grid for a week of the same. */
+const dayStarts = new Map<string, number>();
+
 /**
  * The first instant of `day` in `timeZone`. Where midnight happens twice (the
  * clocks go back at midnight) it is the first; where midnight is skipped (the
@@ -112,6 +115,16 @@ export function dayAt(instant: number, timeZone: string): Day {
  * day after cover both sides of a change, as in Temporal's own algorithm.
  */
 export function startOfDay(day: Day, timeZone: string): number {
+  const key = `${timeZone} ${day}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = computeStartOfDay(day, timeZone);
+    dayStarts.set(key, start);
+  }
+  return start;
+}
+
+function computeStartOfDay(day: Day, timeZone: string): number {
   const wall = day * DAY_MS;
   const before = offsetAt(wall - DAY_MS, timeZone);
   const after = offsetAt(wall + DAY_MS, timeZone);

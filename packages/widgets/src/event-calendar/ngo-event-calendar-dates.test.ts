@@ -158,18 +158,19 @@ describe('<ngo-event-calendar> filters', () => {
     await waitUntil(() => shown(calendar).length === 3, 'without filters, not every event', { timeout: 5_000 });
   });
 
-  it('asks for the month and the weeks around it, every page of it, with the largest pages', async () => {
-    const api = fixtureApi(busyMonth(2026, 11, 250));
+  it('asks for the weeks of its grid (Sunday 1 to Saturday 5 December in English), every page, with the largest pages', async () => {
+    const api = fixtureApi(busyMonth(2026, 11, 620));
     const calendar = await mountCalendar({ fetch: api.fetch, month: '2026-11', timeZone: 'Europe/Berlin' });
     await settled(calendar);
-    expect(parts(calendar, 'summary')[0]!.textContent).to.equal('250 events in November 2026');
+    expect(parts(calendar, 'summary')[0]!.textContent).to.equal('620 events in November 2026');
     const november = api.requestsFor('2026-11-15');
-    expect(november.map((url) => url.searchParams.get('limit'))).to.deep.equal(['100', '100', '100']);
-    expect(november[0]!.searchParams.get('from')).to.equal('2026-10-24T10:00:00.000Z');
-    expect(november[0]!.searchParams.get('to')).to.equal('2026-12-08T14:00:00.000Z');
-    // 250 events over 30 days: 8 or 9 a day, two shown and the rest counted
+    // two pages of 500, the largest the API gives events
+    expect(november.map((url) => url.searchParams.get('limit'))).to.deep.equal(['500', '500']);
+    expect(november[0]!.searchParams.get('from')).to.equal('2026-10-31T10:00:00.000Z');
+    expect(november[0]!.searchParams.get('to')).to.equal('2026-12-06T14:00:00.000Z');
+    // 620 events over 30 days: 20 or 21 a day, two shown and the rest counted
     expect(chips(calendar, '2026-11-01')).to.have.length(2);
-    expect(cell(calendar, '2026-11-01').querySelector('[part~="more"]')!.textContent).to.equal('+7 more');
+    expect(cell(calendar, '2026-11-01').querySelector('[part~="more"]')!.textContent).to.equal('+19 more');
   });
 
   it('fetches the next month ahead, so that going there asks nothing more', async () => {
