@@ -1,7 +1,8 @@
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import type { NgoBaseClient, OutboxFailedEvent, OutboxSentEvent } from '@ngo-kit/sdk';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { inheritedLang, resolveLocale } from '../i18n/locale.js';
+import { loadTexts, retryFailedTexts, textsFailed, textsReady } from '../i18n/catalog.js';
+import { inheritedLang, resolveLocale, tableLocale } from '../i18n/locale.js';
 import { localizerFor, type Localizer } from '../i18n/localizer.js';
 import { clientFor } from './clients.js';
 import { pageConfig, resolveConfig, sameConfig, type NgoKitConfig, type Theme } from './config.js';
@@ -117,6 +118,7 @@ export abstract class NgoElement extends LitElement {
   readonly #loads: LoadTask<readonly unknown[], unknown>[] = [];
   #unwatch: (() => void) | undefined;
   #localizer: Localizer = localizerFor('en');
+  #internals: ElementInternals | undefined;
 
   /** The configuration in effect: each setting from the nearest place that has it. */
   get config(): NgoKitConfig {
@@ -190,6 +192,7 @@ export abstract class NgoElement extends LitElement {
       pageChanged: () => this.requestUpdate(),
       online: () => {
         for (const task of this.#loads) if (task.failedOffline) void task.run();
+        this.#retryTexts();
       },
     });
   }
@@ -234,8 +237,63 @@ export abstract class NgoElement extends LitElement {
     super.willUpdate(changed);
     const config = this.config;
     if (!sameConfig(config, this.#passedOn.value)) this.#passedOn.setValue(config);
-    const { lang } = config;
-    this.#localizer = localizerFor(resolveLocale(lang, inheritedLang(this)));
+    this.#localizer = this.#speakable(this.#resolvedLocale());
+  }
+
+  // Texts in other languages than English load on demand (i18n/catalog.ts): an update waits for the tables of
+  // the widget's language, so that no update renders another language's text; `updateComplete` covers the wait.
+  // Before the first one, the data loads start too, so that a Chinese page waits for the slower of the two.
+  // A table that cannot be loaded leaves the widget in English (its `lang` says so) until the browser is back online.
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- lit's own signature of scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.#resolvedLocale();
+    const table = tableLocale(locale);
+    if (table === 'en' || textsReady(table) || textsFailed(table)) {
+      if (!this.hasUpdated) this.#showState('loading-texts', false);
+      return super.scheduleUpdate();
+    }
+    if (!this.hasUpdated) {
+      this.#localizer = localizerFor(locale);
+      for (const task of this.#loads) void task.run();
+      // a page that reserves a widget's space while it is `:not(:defined)` can go on with `:state(loading-texts)`
+      this.#showState('loading-texts', true);
+    }
+    return loadTexts(table).then(
+      () => this.scheduleUpdate(),
+      () => this.scheduleUpdate(),
+    );
+  }
+
+  #resolvedLocale(): string {
+    return resolveLocale(this.config.lang, inheritedLang(this));
+  }
+
+  /** The localizer of `locale` when its tables are loaded, else English's. */
+  #speakable(locale: string): Localizer {
+    return textsReady(tableLocale(locale)) ? localizerFor(locale) : localizerFor('en');
+  }
+
+  /**
+   * The widget's `ElementInternals`: a subclass uses this, never `attachInternals()`, which may be called only once.
+   */
+  protected get internals(): ElementInternals {
+    return (this.#internals ??= this.attachInternals());
+  }
+
+  #showState(state: string, shown: boolean) {
+    if (!shown && !this.#internals) return;
+    try {
+      if (shown) this.internals.states.add(state);
+      else this.internals.states.delete(state);
+    } catch {
+      // a browser without custom states (before 2024): the page cannot tell, and nothing else depends on it
+    }
+  }
+
+  #retryTexts() {
+    retryFailedTexts();
+    if (this.#localizer.locale !== this.#resolvedLocale()) this.requestUpdate();
   }
 
   protected override render(): TemplateResult {
