@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 /**
  * The SDK as one ES module for pages without a bundler (the SDK-only portal
  * example, say): `import { createClient } from '.../ngo-kit-sdk.min.js'`.
- * Its input is tsc's output in dist/; zod is bundled in.
+ * Its input is tsc's output in dist/; it validates with the compiled validators, without zod.
  */
 export default {
   input: 'dist/index.js',

@@ -52,7 +52,7 @@ export interface FormHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface FormControllerOptions<Values extends FormValues, Input, Result> {
-  /** The SDK's schema of what is sent, e.g. `SuggestionInputSchema` from `@ngo-kit/sdk/schemas`. */
+  /** The SDK's schema of what is sent, e.g. `SuggestionInputSchema` from `@ngo-kit/sdk/validators`. */
   schema: ValidatingSchema<Input>;
   /** The values of the empty form, one per field, in the order the fields appear. */
   initial: Values;
