@@ -5,7 +5,7 @@ import { Buffer } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SERVER_GOAL } from './server/throughput.mjs';
@@ -28,7 +28,8 @@ const figures = {};
 
 /** Budgets in gzipped bytes, from the issues. */
 const BUDGETS = {
-  'cdn/ngo-kit.min.js': 45 * 1024,
+  // the file a page names and every file it imports before it runs (its language chunks are dynamic: not counted)
+  'cdn/ngo-kit.min.js with its static imports': 45 * 1024,
   // a widget's budget holds what the page loads before the widget is usable, not the parts it loads later
   'event-calendar alone (initial)': 22 * 1024,
   'satisfaction-survey alone (initial)': 20 * 1024,
@@ -65,6 +66,24 @@ if (wants('sizes')) {
       .sort()
       .map((name) => row(`cdn/${prefix}${name}`, sizes(join(cdn, dir, name))));
   const rows = [...served('.'), ...served('chunks', 'chunks/')];
+
+  /**
+   * The CDN file `name` and every file it imports statically, each once, as the browser fetches them before
+   * the file runs: the sum of each file's own size (each is compressed on its own on the wire).
+   */
+  const withStaticImports = (name) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      // rollup's output: `import{a as b}from"./chunks/x.js"` and `import"./chunks/y.js"`, never `import(` (dynamic)
+      for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), specifier));
+    };
+    visit(join(cdn, name));
+    return [...seen].map(sizes).reduce((sum, each) => ({ raw: sum.raw + each.raw, gzip: sum.gzip + each.gzip, brotli: sum.brotli + each.brotli }));
+  };
+  rows.push(row('cdn/ngo-kit.min.js with its static imports', withStaticImports('ngo-kit.min.js')));
 
   // Each widget alone, as one file (its CDN file with the chunks it loads, in one piece), and
   // the SDK's share of it: the file, minus the same file built without the SDK and zod.
@@ -239,7 +258,7 @@ const verdict = (section, goal, target, measured) =>
   });
 const sizeRow = (file) => figures.sizes?.find((row) => row.file === file);
 const withinBudget = (row) => row && { figure: kb(row.gzip), met: row.withinBudget };
-verdict('sizes', 'all widgets in one file (cdn/ngo-kit.min.js), gzip', `≤ ${kb(BUDGETS['cdn/ngo-kit.min.js'])}`, withinBudget(sizeRow('cdn/ngo-kit.min.js')));
+verdict('sizes', 'all widgets: cdn/ngo-kit.min.js with its static imports, gzip', `≤ ${kb(BUDGETS['cdn/ngo-kit.min.js with its static imports'])}`, withinBudget(sizeRow('cdn/ngo-kit.min.js with its static imports')));
 verdict('sizes', 'the calendar alone, initial, gzip', `≤ ${kb(BUDGETS['event-calendar alone (initial)'])}`, withinBudget(sizeRow('event-calendar alone (initial)')));
 verdict('sizes', 'the survey alone, initial, gzip', `≤ ${kb(BUDGETS['satisfaction-survey alone (initial)'])}`, withinBudget(sizeRow('satisfaction-survey alone (initial)')));
 const sdkShares = (figures.sizes ?? []).filter((row) => row.file.endsWith('› SDK share')).sort((a, b) => b.gzip - a.gzip);
