@@ -212,6 +212,7 @@ if (wants('page')) {
   const cls = (values) => values.map((value) => value.toFixed(3)).join(' ');
   console.log(`cumulative layout shift, whole page in view   ${page.cls.toFixed(3)}  (goal ${page.clsGoal}; per load: ${cls(page.clsPerLoad)})`);
   console.log(`cumulative layout shift, 1280×800 window      ${page.visitorCls.toFixed(3)}  (per load: ${cls(page.visitorClsPerLoad)})`);
+  console.log(`the same, the Chinese page (zh.html)          ${page.chineseVisitorCls.toFixed(3)}  (per load: ${cls(page.chineseVisitorClsPerLoad)})`);
   console.log(`every widget shows content                    ${duration(page.allReadyMs)}  (from navigation start)`);
   console.log(`API requests                                  ${page.apiRequests}  (${Object.keys(page.duplicates).length} asked twice)`);
   console.log(`\n${'widget'.padEnd(28)}${'content at'.padStart(12)}${'height: placeholder → content'.padStart(32)}   layout shift it causes`);

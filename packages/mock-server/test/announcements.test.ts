@@ -69,6 +69,25 @@ describe('GET /v1/announcements', () => {
     );
   });
 
+  it('sends an event notice with its event in brief, and a platform notice with none', async () => {
+    const { call } = testServer({ data: fixture() });
+    const items: { id: string; event: unknown }[] = (await call('GET', '/v1/announcements')).body.items;
+    assert.deepEqual(items.find((item) => item.id === 'ann_run')?.event, {
+      id: 'evt_run',
+      title: 'Charity run',
+      language: 'en',
+      startsAt: '2026-12-06T09:00:00Z',
+      timeZone: 'Europe/Berlin',
+    });
+    assert.deepEqual(items.filter((item) => item.event !== null).map((item) => item.id), ['ann_run']);
+    const created = await call('POST', '/v1/announcements', {
+      as: SECRET,
+      body: { title: 'Route map', bodyHtml: '<p>Start at the gate.</p>', kind: 'event', eventId: 'evt_run', locale: 'en' },
+    });
+    assert.equal(created.status, 201);
+    assert.equal(created.body.event.title, 'Charity run');
+  });
+
   it('pages with the cursor', async () => {
     const { call } = testServer({ data: fixture() });
     const first = await call('GET', '/v1/announcements?limit=3');

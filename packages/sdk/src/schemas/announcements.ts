@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, LocaleSchema, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
+import { IdSchema, LocaleSchema, listParamsSchema, TimestampSchema, TimeZoneSchema, pageSchema } from './common.js';
 
 export const ANNOUNCEMENT_KINDS = ['platform', 'event'] as const;
 
@@ -10,6 +10,19 @@ export type AnnouncementKind = z.infer<typeof AnnouncementKindSchema>;
 
 const BodyHtmlSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(20_000));
 
+/** The event an `event` notice is about, in brief: its title in its own language, and when it starts. */
+export const AnnouncementEventSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  /** BCP 47 tag of the language the title is written in. */
+  language: z.string(),
+  startsAt: TimestampSchema,
+  /** The IANA time zone the event takes place in. */
+  timeZone: TimeZoneSchema,
+});
+
+export type AnnouncementEvent = z.output<typeof AnnouncementEventSchema>;
+
 /** A notice of the communication platform. */
 export const AnnouncementSchema = z.object({
   id: IdSchema,
@@ -19,6 +32,11 @@ export const AnnouncementSchema = z.object({
   kind: AnnouncementKindSchema,
   /** The event an `event` notice is about; `null` for a `platform` notice. */
   eventId: z.nullable(IdSchema),
+  /**
+   * What a reader needs to know of that event, sent with the notice so that a client shows it without
+   * asking for the event; `null` for a `platform` notice.
+   */
+  event: z.nullable(AnnouncementEventSchema),
   /** Shown before the others regardless of date. */
   pinned: z.boolean(),
   publishedAt: TimestampSchema,

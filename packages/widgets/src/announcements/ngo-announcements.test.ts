@@ -79,6 +79,7 @@ const notice = (id: string, publishedAt: Date, extra: object = {}) => ({
   bodyHtml: '<p>Body</p>',
   kind: 'platform',
   eventId: null,
+  event: null,
   pinned: false,
   publishedAt: publishedAt.toISOString(),
   locale: 'en',
@@ -174,6 +175,34 @@ describe('<ngo-announcements>', () => {
     expect(parts(zhCN!, 'time')[0]!.getAttribute('title')).to.equal(
       new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeStyle: 'short' }).format(threeDaysAgo),
     );
+  });
+
+  it('names an event notice’s event from the notice alone, in one request, and links to it by id when the API no longer has it', async () => {
+    const asked: string[] = [];
+    const answer = noticesFetch([
+      notice('ann_run', new Date(Date.now() - DAY), {
+        kind: 'event',
+        eventId: 'evt_run',
+        event: { id: 'evt_run', title: '爱心跑', language: 'zh-CN', startsAt: '2027-04-10T01:00:00Z', timeZone: 'Asia/Shanghai' },
+      }),
+      notice('ann_gone', new Date(Date.now() - 2 * DAY), { kind: 'event', eventId: 'evt_gone', event: null }),
+    ]);
+    const recording: typeof fetch = (input, init) => {
+      asked.push(new URL(input instanceof Request ? input.url : String(input)).pathname);
+      return answer(input, init);
+    };
+    const wrapper = await mount<HTMLElement>(html`
+      <ngo-provider api="https://api.invalid" key=${KEY} .fetch=${recording}>
+        <ngo-announcements lang="en" event-url="/events/{id}"></ngo-announcements>
+      </ngo-provider>
+    `);
+    const element = wrapper.querySelector('ngo-announcements')!;
+    await waitUntil(() => parts(element, 'event').length === 2, 'no event lines', { timeout: 5_000 });
+
+    const run = itemTitled(element, 'Notice ann_run').querySelector('[part="event-link"]')!;
+    expect([textOf(run), run.querySelector('span')!.getAttribute('lang')]).to.deep.equal(['爱心跑', 'zh-CN']);
+    expect(textOf(itemTitled(element, 'Notice ann_gone').querySelector('[part="event"]')!)).to.equal('Event: See the event');
+    expect(asked).to.deep.equal(['/v1/announcements']);
   });
 
   it('puts pinned notices first even when an API lists them later', async () => {

@@ -1,4 +1,4 @@
-import type { Announcement } from '@ngo-kit/sdk/schemas';
+import type { Announcement, AnnouncementEvent } from '@ngo-kit/sdk/schemas';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardListStyles } from '../shared/card-list.styles.js';
@@ -8,7 +8,7 @@ import { describeError, emptyView, errorView, liveRegion, loadingView } from '..
 import { stateStyles } from '../shared/states.styles.js';
 import { announcementsMessages } from './messages.js';
 import { announcementsStyles } from './ngo-announcements.styles.js';
-import { loadNoticePage, pinnedFirst, type NoticeEvent, type NoticePage } from './notice-pages.js';
+import { loadNoticePage, pinnedFirst, type NoticePage } from './notice-pages.js';
 import { safeHref, sanitizeHtml } from './sanitize.js';
 
 /** At most this many placeholder rows hold the list's place while it loads (see `reservedRowStyles`). */
@@ -156,7 +156,6 @@ export class NgoAnnouncements extends NgoElement {
     const pages = [first, ...(more?.pages ?? [])];
     const notices = pinnedFirst(pages.flatMap((page) => page.notices));
     if (notices.length === 0) return [liveRegion(messages.empty), emptyView(messages.empty)];
-    const events = new Map(pages.flatMap((page) => [...page.events]));
     const nextCursor = pages.at(-1)?.nextCursor ?? null;
     const said = more?.loading
       ? messages.loadingMore
@@ -167,7 +166,7 @@ export class NgoAnnouncements extends NgoElement {
       liveRegion(said),
       html`
         <ul part="list" class="cards" aria-label=${messages.label}>
-          ${repeat(notices, (notice) => notice.id, (notice) => this.#renderNotice(notice, events))}
+          ${repeat(notices, (notice) => notice.id, (notice) => this.#renderNotice(notice))}
         </ul>
       `,
       more?.error === undefined
@@ -189,7 +188,7 @@ export class NgoAnnouncements extends NgoElement {
     ];
   }
 
-  #renderNotice(notice: Announcement, events: ReadonlyMap<string, NoticeEvent>) {
+  #renderNotice(notice: Announcement) {
     const messages = this.localizer.text(announcementsMessages);
     return html`
       <li part=${notice.pinned ? 'item item-pinned' : 'item'} class="card notice" data-notice=${notice.id} ?data-pinned=${notice.pinned}>
@@ -205,13 +204,14 @@ export class NgoAnnouncements extends NgoElement {
             ${this.localizer.relativeTime(notice.publishedAt)}
           </time>
         </p>
-        ${notice.eventId ? this.#renderEvent(notice.eventId, events.get(notice.eventId)) : nothing}
+        ${notice.eventId ? this.#renderEvent(notice.eventId, notice.event) : nothing}
         ${this.#bodyOf(notice)}
       </li>
     `;
   }
 
-  #renderEvent(id: string, event: NoticeEvent | undefined) {
+  /** The event a notice is about: its title, linked to `event-url` when there is one; `event` is null if the API no longer has it. */
+  #renderEvent(id: string, event: AnnouncementEvent | null) {
     const messages = this.localizer.text(announcementsMessages);
     const href = this.eventUrl ? safeHref(this.eventUrl.replaceAll('{id}', encodeURIComponent(id)), this.ownerDocument.baseURI) : undefined;
     if (!href && !event) return nothing;

@@ -2,14 +2,24 @@ import type { Operation, Operations } from '../../operation.js';
 import { pageResponse } from '../../pagination.js';
 import { json, problem } from '../../problems.js';
 import { nextId } from '../../store.js';
+import type { StoreData } from '../../store.js';
 import type { AnnouncementRecord } from './data.js';
+
+/** A notice as the API sends it: with the event it is about, in brief, so that a client needs no second request. */
+function present(data: Readonly<StoreData>, notice: AnnouncementRecord) {
+  const event = notice.eventId === null ? undefined : data.events.find((candidate) => candidate.id === notice.eventId);
+  return {
+    ...notice,
+    event: event ? { id: event.id, title: event.title, language: event.language, startsAt: event.startsAt, timeZone: event.timeZone } : null,
+  };
+}
 
 /** Published notices, pinned first, then newest; a notice scheduled after now is not listed yet. */
 const listAnnouncements: Operation<'listAnnouncements'> = ({ query, store, now }) => {
   const { kind, eventId, locale } = query;
-  const notices = store
-    .read()
-    .announcements.filter(
+  const data = store.read();
+  const notices = data.announcements
+    .filter(
       (notice) =>
         Date.parse(notice.publishedAt) <= now.getTime() &&
         (!kind || notice.kind === kind) &&
@@ -17,7 +27,7 @@ const listAnnouncements: Operation<'listAnnouncements'> = ({ query, store, now }
         (!locale || notice.locale === locale),
     )
     .sort(byPinnedThenNewest);
-  return pageResponse(notices, query);
+  return pageResponse(notices, query, (notice) => present(data, notice));
 };
 
 /**
@@ -44,7 +54,7 @@ const createAnnouncement: Operation<'createAnnouncement'> = ({ body, store, now 
       locale: body.locale,
     };
     data.announcements.push(notice);
-    return json(notice, { status: 201 });
+    return json(present(data, notice), { status: 201 });
   });
 
 export const announcementOperations = {
