@@ -6,7 +6,6 @@ import { deepActiveElement, press, type } from '../../test-support/keyboard.js';
 import { startMockApi } from '../../test-support/mock-api.js';
 import { mount } from '../../test-support/mount.js';
 import { clientFor } from '../clients.js';
-import { FormController } from './form-controller.js';
 import { KeptWriteController } from './kept-write.js';
 import '../../provider.js';
 import '../../test-support/ngo-test-form.js';
