@@ -1,5 +1,5 @@
 import terser from '@rollup/plugin-terser';
-import { minifyCssTemplates } from './minify-css.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 /**
  * How the CDN files are minified; `pnpm bench` minifies its bundles with the
@@ -9,7 +9,7 @@ import { minifyCssTemplates } from './minify-css.mjs';
  */
 export const terserOptions = { format: { comments: /^!/ }, ecma: 2022, module: true, compress: { passes: 3 } };
 
-/** The rollup plugins that minify a CDN build: the stylesheets in `css` templates, then the JavaScript. */
+/** The rollup plugins that minify a CDN build: lit's templates (stylesheets, markup's indentation), then the JavaScript. */
 export function cdnMinify() {
-  return [minifyCssTemplates(), terser(terserOptions)];
+  return [minifyTemplates(), terser(terserOptions)];
 }

@@ -1,16 +1,22 @@
 /**
- * Minifies the stylesheets the widgets write in lit's `css` tagged templates,
- * for the CDN build: every widget carries its styles in its JavaScript, and
- * terser leaves template literals as they are (comments, indentation and all).
+ * Minifies the templates the widgets write for lit, for the CDN build: every
+ * widget carries its styles and markup in its JavaScript, and terser leaves
+ * template literals as they are (comments, indentation and all).
  *
- * The minifier is deliberately small and conservative: it drops comments,
+ * In `html` and `svg` templates only indentation goes: each run of
+ * whitespace that holds a line break becomes that one line break, which
+ * renders the same wherever whitespace is collapsed, and also where it is not
+ * (`white-space: pre-line`); no template of ours puts text in a `<pre>`, a
+ * `<textarea>` or a `pre-wrap` box.
+ *
+ * The stylesheet minifier (`css` templates) is deliberately small and conservative: it drops comments,
  * collapses each run of whitespace to one space, drops the spaces beside
  * `{`, `}`, `;`, `,`, `>` and after `:`, the last `;` of a block and the
  * `0` of `0.5`. Quoted
  * strings and escapes are kept byte for byte; a space that may be a
  * descendant combinator (`a :hover`) or an operator's (`calc(a + b)`) stays.
- * `test/cdn-bundle.test.ts` checks, in a browser, that every stylesheet of
- * the widgets parses to the same rules before and after.
+ * `src/shared/minify-templates.test.ts` checks, in each browser, that every
+ * stylesheet of the widgets parses to the same rules before and after.
  */
 
 /** Characters beside which whitespace never means anything in a stylesheet. */
@@ -64,6 +70,16 @@ export function minifyCss(source) {
     }
   }
   return out;
+}
+
+/**
+ * `source` (the raw text of an `html` or `svg` template, or a part of one
+ * between interpolations) without its indentation.
+ * @param {string} source
+ * @returns {string}
+ */
+export function collapseIndentation(source) {
+  return source.replace(/[ \t]*\n\s*/g, '\n');
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -134,34 +150,48 @@ function applyEdits(code, edits, id) {
   return { code: result, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings } };
 }
 
-/** Every `css` tagged template without interpolations in `node` (an ESTree program), in source order. */
-function cssTemplates(node, found = []) {
+/** How the text of each tagged template is minified, by its tag. */
+const MINIFIERS = { css: minifyCss, html: collapseIndentation, svg: collapseIndentation };
+
+/**
+ * The edits that minify every template of `node` (an ESTree program) tagged
+ * `css`, `html` or `svg`: each part of an `html` or `svg` template, a `css`
+ * template only whole (without interpolations). In source order.
+ */
+function templateEdits(node, edits = []) {
   if (Array.isArray(node)) {
-    for (const child of node) cssTemplates(child, found);
+    for (const child of node) templateEdits(child, edits);
   } else if (node && typeof node.type === 'string') {
-    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css' && node.quasi.quasis.length === 1) {
-      found.push(node.quasi.quasis[0]);
-      return found;
+    const tag = node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' ? node.tag.name : undefined;
+    const minify = tag && Object.hasOwn(MINIFIERS, tag) ? MINIFIERS[tag] : undefined;
+    const { quasis = [] } = minify ? node.quasi : {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'type' || !value || typeof value !== 'object') continue;
+      if (key === 'quasi' && minify && (tag !== 'css' || quasis.length === 1)) {
+        // the parts of the template, and what is interpolated between them (templates in templates), in order
+        for (const [i, quasi] of quasis.entries()) {
+          const text = minify(quasi.value.raw);
+          if (text !== quasi.value.raw) edits.push([quasi.start, quasi.end, text]);
+          if (i < value.expressions.length) templateEdits(value.expressions[i], edits);
+        }
+      } else templateEdits(value, edits);
     }
-    for (const [key, value] of Object.entries(node)) if (key !== 'type' && value && typeof value === 'object') cssTemplates(value, found);
   }
-  return found;
+  return edits;
 }
 
 /**
- * A rollup plugin that minifies the `css` templates of the widgets' own
- * modules (`include`, default: anything outside `node_modules`).
+ * A rollup plugin that minifies the `css`, `html` and `svg` templates of the
+ * widgets' own modules (`include`, default: anything outside `node_modules`).
  * @param {{ include?: (id: string) => boolean }} [options]
  */
-export function minifyCssTemplates({ include = (id) => !id.includes('/node_modules/') && !id.startsWith('\0') } = {}) {
+export function minifyTemplates({ include = (id) => !id.includes('/node_modules/') && !id.startsWith('\0') } = {}) {
   return {
-    name: 'ngo-kit-minify-css',
+    name: 'ngo-kit-minify-templates',
     transform(code, id) {
-      if (!include(id) || !/\bcss\s*`/.test(code)) return null;
-      const templates = cssTemplates(this.parse(code));
-      if (templates.length === 0) return null;
-      const edits = templates.map((quasi) => [quasi.start, quasi.end, minifyCss(quasi.value.raw)]);
-      return applyEdits(code, edits, id);
+      if (!include(id) || !/\b(?:css|html|svg)\s*`/.test(code)) return null;
+      const edits = templateEdits(this.parse(code)).sort((a, b) => a[0] - b[0]);
+      return edits.length === 0 ? null : applyEdits(code, edits, id);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CSSResult, LitElement } from 'lit';
-import { minifyCss } from '../../scripts/minify-css.mjs';
+import { collapseIndentation, minifyCss } from '../../scripts/minify-templates.mjs';
 import * as widgets from '../index.js';
 
 /**
@@ -30,8 +30,16 @@ function widgetStylesheets(): string[] {
   return [...texts];
 }
 
-// The CDN build minifies the widgets' `css` templates with scripts/minify-css.mjs (test/cdn-bundle.test.ts shows each
+// The CDN build minifies the widgets' templates with scripts/minify-templates.mjs (test/cdn-bundle.test.ts shows each
 // minified widget file at work); here each browser says that every stylesheet means, minified, exactly what it did.
+describe('collapseIndentation, as the CDN build minifies html templates', () => {
+  it('keeps one line break of each run of whitespace that has one, and every other space', () => {
+    expect(collapseIndentation('\n    <p part="a"\n       class="b">\n      {x}  and  <b>y</b> \t\n\n    </p>\n  ')).to.equal(
+      '\n<p part="a"\nclass="b">\n{x}  and  <b>y</b>\n</p>\n',
+    );
+  });
+});
+
 describe('minifyCss, as the CDN build minifies stylesheets', () => {
   it('drops comments and the whitespace that means nothing, and keeps what means something', () => {
     const source = `
