@@ -81,9 +81,11 @@ function rules(measured: { lang: string; reservations: Reservation[] }[]): strin
     for (const { selector, height } of reservations) heights.set(selector, (heights.get(selector) ?? new Map()).set(lang, height));
   }
   const everywhere = (byLang: Map<string, number>) => byLang.size === measured.length && new Set(byLang.values()).size === 1;
-  const rule = (indent: string, selector: string, height: number) => `${indent}${selector}:not(:defined) { min-height: ${height}px; }`;
+  // not defined yet, or defined and waiting for its language's texts (NgoElement): no content either way
+  const waiting = ':is(:not(:defined), :state(loading-texts))';
+  const rule = (indent: string, selector: string, height: number) => `${indent}${selector}${waiting} { min-height: ${height}px; }`;
   const tags = [...new Set([...heights.keys()].map((selector) => selector.replace(/[[:].*$/, '')))];
-  const lines = ['@media (min-width: 60rem) {', `  :is(${tags.join(', ')}):not(:defined) {`, '    display: block;', '  }'];
+  const lines = ['@media (min-width: 60rem) {', `  :is(${tags.join(', ')})${waiting} {`, '    display: block;', '  }'];
   for (const [selector, byLang] of heights) {
     const [height] = byLang.values();
     if (everywhere(byLang) && height !== undefined) lines.push(rule('  ', selector, height));

@@ -175,18 +175,28 @@ function eventsBetween(from, to) {
 }
 
 /**
- * The calendar's range for a month (month-events.ts's `monthRange`, repeated): the month, a week on each
- * side, and 14 hours more.
+ * The calendar's range for a month (month-events.ts's `monthRange`, repeated): the whole weeks of its
+ * grid, Sunday first (the page is in English, `en`: the United States' weeks), and 14 hours more.
  */
 function monthRange(year, month) {
-  return { from: Date.UTC(year, month - 1, 1 - 7) - 14 * 3_600_000, to: Date.UTC(year, month, 1 + 7) + 14 * 3_600_000 };
+  const first = Date.UTC(year, month - 1, 1);
+  const start = first - new Date(first).getUTCDay() * DAY_MS;
+  const last = Date.UTC(year, month, 0);
+  const end = last + (7 - new Date(last).getUTCDay()) * DAY_MS;
+  return { from: start - 14 * 3_600_000, to: end + 14 * 3_600_000 };
 }
+
+/**
+ * The calendar's page size (month-events.ts's `PAGE_SIZE`, the API's largest page of events, repeated):
+ * the pages prepared are the ones it asks for. Another size would be a miss, and fail the case.
+ */
+const CALENDAR_PAGE_SIZE = 500;
 
 /** The API's answers, made before the clock starts: `from|to|cursor|limit` → JSON. */
 const pages = new Map();
 let misses = 0;
 const pageKey = (from, to, offset, limit) => `${from}|${to}|${offset}|${limit}`;
-function preparePages(year, month, limit = 100) {
+function preparePages(year, month, limit = CALENDAR_PAGE_SIZE) {
   const { from, to } = monthRange(year, month);
   const events = eventsBetween(from, to);
   for (let offset = 0; offset === 0 || offset < events.length; offset += limit) {

@@ -7,13 +7,15 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 /**
  * The SDK as one ES module for pages without a bundler (the SDK-only portal
  * example, say): `import { createClient } from '.../ngo-kit-sdk.min.js'`.
- * Its input is tsc's output in dist/; zod is bundled in.
+ * Its input is tsc's output in dist/; it validates with the compiled validators, without zod.
  */
 export default {
   input: 'dist/index.js',
   output: {
     file: 'dist/cdn/ngo-kit-sdk.min.js',
     format: 'es',
+    // one file, as it says: the outbox's sending code, which the SDK loads only when there is something to send, is inlined
+    inlineDynamicImports: true,
     sourcemap: true,
     banner: `/*! @ngo-kit/sdk v${version} | MIT */`,
   },

@@ -25,6 +25,33 @@ const perWidgetEntries = {
   },
 };
 
+/** The tag a language module's file name stands for (`messages.zh-hans.ts` holds zh-CN). */
+const LANGUAGE_TAGS = { 'zh-hans': 'zh-CN', 'zh-hant': 'zh-TW' };
+const SHARED_TEXTS = /\/i18n\/(zh-hans|zh-hant)\.js$/;
+const WIDGET_TEXTS = /\/([a-z-]+)\/([a-z-]+)\.(zh-hans|zh-hant)\.js$/;
+
+/**
+ * The chunk of a module that holds one language's texts, named after what it
+ * holds: `texts.zh-CN` (the shared texts), `event-list.zh-CN`,
+ * `event-registration-dialog.zh-TW`; in the all-in-one file, one chunk per
+ * language for every widget (`ngo-kit.zh-CN`), since it defines them all.
+ * Other modules: `undefined`, rollup's own choice.
+ *
+ * @param {string} id
+ * @param {boolean} allInOne
+ */
+function languageChunk(id, allInOne) {
+  const shared = SHARED_TEXTS.exec(id);
+  const own = WIDGET_TEXTS.exec(id);
+  const script = shared?.[1] ?? own?.[3];
+  if (!script) return undefined;
+  const tag = LANGUAGE_TAGS[script];
+  if (allInOne) return `ngo-kit.${tag}`;
+  if (shared) return `texts.${tag}`;
+  const [, folder, file] = own;
+  return `${folder}${file === 'messages' ? '' : `-${file.replace(/-messages$/, '')}`}.${tag}`;
+}
+
 const shared = {
   onwarn(warning, warn) {
     // zod's own comments and import cycles are its authors' business, not ours
@@ -38,19 +65,28 @@ const shared = {
 /**
  * The CDN builds, from tsc's output in dist/, with lit, the SDK and zod
  * bundled in:
- * - `ngo-kit.min.js`: every widget in one file, for pages that show several;
+ * - `ngo-kit.min.js`: every widget in one file, for pages that show several
+ *   (in English: the Chinese texts are a chunk per language, loaded by a page that speaks it);
  * - `<widget>.min.js` (`event-list.min.js`, `provider.min.js`, ...): one
  *   widget each, for pages that show one. What they have in common sits in
  *   `chunks/`, so a page that loads two of them downloads lit and the SDK once.
  *   What a widget imports dynamically (the registration form of the list and
- *   the calendar) is a chunk too, loaded when it may be needed.
+ *   the calendar, each Chinese table) is a chunk too, loaded when it may be needed.
  */
 export default [
   {
     ...shared,
     input: 'dist/index.js',
-    // one file, as it says: the widgets' lazily loaded parts (the registration form) are inlined
-    output: { file: 'dist/cdn/ngo-kit.min.js', format: 'es', sourcemap: true, banner, inlineDynamicImports: true },
+    // one script tag: what it loads later (a language's texts) comes from chunks/ beside it, relative to its own URL
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      banner,
+      entryFileNames: 'ngo-kit.min.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: (id) => languageChunk(id, true),
+    },
   },
   {
     ...shared,
@@ -63,6 +99,7 @@ export default [
       banner,
       entryFileNames: '[name].min.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: (id) => languageChunk(id, false),
     },
   },
 ];

@@ -72,6 +72,24 @@ describe('GET /v1/events', () => {
     assert.deepEqual(seen, ids(await call('GET', '/v1/events')));
   });
 
+  it('gives up to 500 events a page, so that a month calendar needs one or two requests, and no more than that', async () => {
+    const { call } = server((data) => {
+      const [model] = data.events;
+      for (let index = 0; index < 600; index++) data.events.push({ ...model!, id: `evt_many_${index}` });
+    });
+    const first = await call('GET', '/v1/events?from=2020-01-01T00:00:00Z&limit=500');
+    assert.equal(first.status, 200);
+    assert.equal(first.body.items.length, 500);
+    const second = await call('GET', `/v1/events?from=2020-01-01T00:00:00Z&limit=500&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+    assert.equal(second.body.items.length, 109);
+    assert.equal(second.body.nextCursor, null);
+    const tooMany = await call('GET', '/v1/events?limit=501');
+    assert.equal(tooMany.status, 400);
+    assert.deepEqual(Object.keys(tooMany.body.error.fieldErrors), ['limit']);
+    // other lists keep their pages of at most 100
+    assert.equal((await call('GET', '/v1/announcements?limit=101')).status, 400);
+  });
+
   it('answers bad query parameters with the error envelope and field errors', async () => {
     const { call } = server();
     const answer = await call('GET', '/v1/events?limit=0&kind=boat&from=yesterday&cursor=nonsense');

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { NgoApiError } from './errors/ngo-api-error.js';
 import { NgoNetworkError } from './errors/ngo-network-error.js';
 import { NgoValidationError } from './errors/ngo-validation-error.js';
@@ -9,6 +8,7 @@ import type { ReadCache } from './transport/read-cache.js';
 import { backoffDelay, RETRYABLE_STATUSES, type RetryPolicy } from './transport/retry.js';
 import { createSharedReads } from './transport/shared-reads.js';
 import { toApiError } from './transport/to-sdk-error.js';
+import { validate, type OutputOf, type ValidationIssue, type Validator } from './validators/runtime.js';
 
 export interface HttpOptions {
   /** Absolute, ending with `/`; paths such as `v1/events` are resolved against it. */
@@ -63,17 +63,17 @@ export interface WriteOptions extends RequestOptions {
 
 type QueryValue = string | number | boolean | undefined;
 
-/** A query schema: its wire form is flat, so it fits in a URL. */
-type QuerySchema = z.ZodMiniType<unknown, Record<string, QueryValue>>;
+/** A query encoder (`...ParamsEncoder` of the validators): its wire form is flat, so it fits in a URL. */
+type QuerySchema = Validator<Record<string, unknown>, Record<string, QueryValue>>;
 
-/** One request, described: the schemas of its input and of the answer are part of it. */
-export interface Call<Response extends z.ZodMiniType, Query extends QuerySchema = QuerySchema> extends WriteOptions {
+/** One request, described: the validators of its input and of the answer are part of it. */
+export interface Call<Response extends Validator = Validator, Query extends QuerySchema = QuerySchema> extends WriteOptions {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   /** Rich values (dates) in `params` are encoded to their wire form by `query`. */
-  query?: { schema: Query; params: z.output<Query> } | undefined;
+  query?: { schema: Query; params: NonNullable<Query['~standard']['types']>['input'] } | undefined;
   /** Checked by `schema` before anything is sent. */
-  body?: { schema: z.ZodMiniType; input: unknown } | undefined;
+  body?: { schema: Validator; input: unknown } | undefined;
   response: Response;
   /** `member`: sent with the member token (see `setMemberToken`) instead of the key. */
   credential?: 'member' | undefined;
@@ -84,13 +84,13 @@ export interface Call<Response extends z.ZodMiniType, Query extends QuerySchema 
 }
 
 /** A read whose answer is not JSON (iCalendar, SVG). */
-export interface TextCall extends Omit<Call<z.ZodMiniType>, 'response' | 'body'> {
+export interface TextCall extends Omit<Call, 'response' | 'body'> {
   accept: string;
 }
 
 /** The transport under every resource: sends, retries, shares and caches reads, keeps failed writes, parses answers. */
 export interface Http {
-  send<Schema extends z.ZodMiniType>(call: Call<Schema>): Promise<z.output<Schema>>;
+  send<Schema extends Validator>(call: Call<Schema>): Promise<OutputOf<Schema>>;
   sendText(call: TextCall): Promise<string>;
   /** Sends a write kept by the outbox; resolves with the answer's JSON. */
   deliver(entry: OutboxEntry): Promise<unknown>;
@@ -122,23 +122,23 @@ export function createHttp(options: HttpOptions): Http {
   let memberToken = options.memberToken ?? null;
   const shared = createSharedReads();
 
-  function wire(call: Omit<Call<z.ZodMiniType>, 'response'>, accept: string): Wire {
+  function wire(call: Omit<Call, 'response'>, accept: string): Wire {
     const path = call.path;
     const url = new URL(path, baseUrl);
-    const refuse = (issues: z.core.$ZodIssue[]) =>
+    const refuse = (issues: readonly ValidationIssue[]) =>
       new NgoValidationError({ direction: 'request', method: call.method, url: url.href, issues });
     if (call.query) {
-      const encoded = z.safeEncode(call.query.schema, call.query.params);
-      if (!encoded.success) throw refuse(encoded.error.issues);
-      for (const [name, value] of Object.entries(encoded.data)) {
+      const encoded = validate(call.query.schema, call.query.params);
+      if (encoded.issues) throw refuse(encoded.issues);
+      for (const [name, value] of Object.entries(encoded.value)) {
         if (value !== undefined) url.searchParams.set(name, String(value));
       }
     }
     let body: string | undefined;
     if (call.body) {
-      const parsed = z.safeParse(call.body.schema, call.body.input);
-      if (!parsed.success) throw refuse(parsed.error.issues);
-      body = JSON.stringify(parsed.data);
+      const parsed = validate(call.body.schema, call.body.input);
+      if (parsed.issues) throw refuse(parsed.issues);
+      body = JSON.stringify(parsed.value);
     }
     const credential = call.credential === 'member' && memberToken ? memberToken : key;
     return { method: call.method, url: url.href, path, credential, body, headers: headersFor(credential, accept, body) };
@@ -227,7 +227,7 @@ export function createHttp(options: HttpOptions): Http {
     try {
       return JSON.parse(text);
     } catch {
-      const issue: z.core.$ZodIssue = { code: 'custom', path: [], message: 'The answer is not JSON', input: text };
+      const issue: ValidationIssue = { code: 'custom', path: [], message: 'The answer is not JSON' };
       throw new NgoValidationError({ direction: 'response', method: request.method, url: request.url, issues: [issue] });
     }
   }
@@ -251,7 +251,7 @@ export function createHttp(options: HttpOptions): Http {
     });
   }
 
-  async function write(call: Call<z.ZodMiniType> | TextCall, request: Wire): Promise<unknown> {
+  async function write(call: Call | TextCall, request: Wire): Promise<unknown> {
     const id = call.idempotencyKey ?? newIdempotencyKey();
     const invalidates = [resourceOf(request.path), ...(call.invalidates ?? [])];
     const sent = { ...request, headers: { ...request.headers, 'idempotency-key': id } };
@@ -288,7 +288,7 @@ export function createHttp(options: HttpOptions): Http {
     }
   }
 
-  async function perform(call: Call<z.ZodMiniType> | TextCall, request: Wire): Promise<unknown> {
+  async function perform(call: Call | TextCall, request: Wire): Promise<unknown> {
     const payload = await (call.method === 'GET' ? read(request, call.signal) : write(call, request));
     // An answer proves the server is reachable again: a good moment to send what was kept.
     if (outbox && outbox.pending.length > 0) outbox.flushLater();
@@ -299,11 +299,11 @@ export function createHttp(options: HttpOptions): Http {
     async send(call) {
       const request = wire(call, 'application/json');
       const payload = await perform(call, request);
-      const parsed = z.safeParse(call.response, payload);
-      if (!parsed.success) {
-        throw new NgoValidationError({ direction: 'response', method: call.method, url: request.url, issues: parsed.error.issues });
+      const parsed = validate(call.response, payload);
+      if (parsed.issues) {
+        throw new NgoValidationError({ direction: 'response', method: call.method, url: request.url, issues: parsed.issues });
       }
-      return parsed.data;
+      return parsed.value as never;
     },
 
     async sendText(call) {

@@ -41,7 +41,7 @@ export { AdminSurveysResource } from './resources/admin/surveys.js';
 export * from './errors/index.js';
 export type { Page } from './schemas/common.js';
 export { ERROR_CODES, type ErrorCode, type ErrorEnvelope, type FieldErrors } from './schemas/errors.js';
-export { EVENT_KINDS, type CommunityEvent, type EventKind, type EventListParams, type EventLocation } from './schemas/events.js';
+export { EVENT_KINDS, EVENT_PAGE_MAX, type CommunityEvent, type EventKind, type EventListParams, type EventLocation } from './schemas/events.js';
 export {
   KPI_IDS,
   KPI_TARGETS,

@@ -5,6 +5,7 @@ import { createHandler, type Faults } from '@ngo-kit/mock-server';
 import { serve, type RunningServer } from '@ngo-kit/mock-server/node';
 import {
   createClient,
+  EVENT_PAGE_MAX,
   isNgoApiError,
   isNgoNetworkError,
   isNgoValidationError,
@@ -43,8 +44,15 @@ describe('client.events.list against the mock server', () => {
     assert.deepEqual(items.map((event) => event.title), ['New volunteer onboarding (online)']);
   });
 
+  it('asks for pages of up to EVENT_PAGE_MAX (500) events: a month calendar needs all of its weeks', async () => {
+    assert.equal(EVENT_PAGE_MAX, 500);
+    const { items, nextCursor } = await client().events.list({ limit: EVENT_PAGE_MAX });
+    assert.ok(items.length >= 5);
+    assert.equal(nextCursor, null);
+  });
+
   it('refuses bad input before sending, with field errors', async () => {
-    await assert.rejects(client().events.list({ limit: 500 }), (error: unknown) => {
+    await assert.rejects(client().events.list({ limit: EVENT_PAGE_MAX + 1 }), (error: unknown) => {
       assert.ok(error instanceof NgoValidationError);
       assert.equal(error.direction, 'request');
       assert.deepEqual(Object.keys(error.fieldErrors), ['limit']);

@@ -32,14 +32,18 @@ const probes = new Map<string, string>();
  * `code` (an entry module importing from the SDK's sources) is bundled: statements with no
  * binding, such as the `z.string().check(...)` of a schema nobody uses.
  */
-async function keptForSideEffects(code: string): Promise<string[]> {
+async function bundled(code: string) {
   const id = `\0probe${probes.size}`;
   probes.set(id, code);
   const bundle = await rollup({ input: id, plugins: [typescriptSources, nodeResolve()], onwarn: () => undefined });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
+  return output[0];
+}
+
+async function keptForSideEffects(code: string): Promise<string[]> {
   const srcPath = fileURLToPath(src);
-  return Object.entries(output[0].modules)
+  return Object.entries((await bundled(code)).modules)
     .filter(([module]) => module.startsWith(srcPath))
     .flatMap(([module, { code: rendered }]) =>
       ts
@@ -49,7 +53,7 @@ async function keptForSideEffects(code: string): Promise<string[]> {
     );
 }
 
-const schemaFiles = (await readdir(new URL('schemas/', src))).filter((name) => name !== 'index.ts');
+const schemaFiles = (await readdir(new URL('schemas/', src))).filter((name) => name !== 'index.ts' && name !== 'rules.ts');
 
 describe('tree-shaking of the schemas', () => {
   it('drops the schemas a program does not use, in every schema file', async () => {
@@ -64,5 +68,33 @@ describe('tree-shaking of the schemas', () => {
     assert.equal(used.filter(Boolean).length, schemaFiles.length);
     const index = fileURLToPath(new URL('schemas/index.ts', src));
     assert.deepEqual(await keptForSideEffects(`export { ${used.join(', ')} } from '${index}';`), []);
+  });
+});
+
+/** The modules of zod that put code in the bundle of `code`. */
+async function zodIn(code: string): Promise<string[]> {
+  const { modules } = await bundled(code);
+  return Object.entries(modules)
+    .filter(([module, { renderedLength }]) => /[/\\]zod[/\\]/.test(module) && renderedLength > 0)
+    .map(([module]) => module.replace(/^.*[/\\]zod[/\\]/, 'zod/'));
+}
+
+describe('tree-shaking of the validators', () => {
+  it('keeps no zod in the main entry: it validates with the compiled validators', async () => {
+    const index = fileURLToPath(new URL('index.ts', src));
+    assert.deepEqual(await zodIn(`export * from '${index}';`), []);
+    // The probe sees zod where it is: the schemas' own entry is full of it.
+    const schemas = fileURLToPath(new URL('schemas/index.ts', src));
+    assert.ok((await zodIn(`export { EventSchema } from '${schemas}';`)).length > 5);
+  });
+
+  it('drops the validators a program does not use', async () => {
+    const validators = fileURLToPath(new URL('validators/index.ts', src));
+    const one = (await bundled(`export { IdSchema } from '${validators}';`)).code;
+    assert.equal(/EventSchema|union\(|isTimeZone|pattern\(/.test(one), false, one);
+    assert.deepEqual(await keptForSideEffects(`export { EventPageSchema, SuggestionInputSchema } from '${validators}';`), []);
+    const page = (await bundled(`export { EventPageSchema } from '${validators}';`)).code;
+    assert.match(page, /isTimeZone/);
+    assert.doesNotMatch(page, /anonymousWithoutName|SurveySchema|url\(/);
   });
 });

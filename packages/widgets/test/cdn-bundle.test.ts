@@ -33,12 +33,14 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(new URL(path, demo.url).href);
     const titles = page.locator('ngo-event-list [part~="title"]');
     await titles.first().waitFor({ timeout: 10_000 });
     const texts = await titles.allTextContents();
     await page.close();
-    return { titles: texts.map((text) => text.trim()), problems };
+    return { titles: texts.map((text) => text.trim()), problems, requested };
   }
 
   it('renders the seeded events from nothing but the script tag and the element', async () => {
@@ -56,11 +58,17 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
     assert.deepEqual(english.problems, []);
     assert.equal(english.titles.length, 5);
 
+    assert.deepEqual(english.requested.filter(isLanguageChunk), [], 'an English page loads no Chinese');
+
     const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(new URL('zh.html', demo.url).href);
     const list = page.locator('ngo-event-list [part~="list"]');
     await list.waitFor({ timeout: 10_000 });
     assert.equal(await list.getAttribute('aria-label'), '近期活动');
+    // the all-in-one file's Simplified Chinese, one chunk for every widget, and no Traditional
+    assert.deepEqual(requested.filter(isLanguageChunk).map((path) => path.replace(/-[\w-]{8}\.js$/, '')), ['/cdn/chunks/ngo-kit.zh-CN']);
     await page.close();
   });
 
@@ -119,6 +127,7 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
       assert.deepEqual(problems, [], widget);
       assert.deepEqual(defined.sort(), [`ngo-${widget}`, ...(EMBEDS[widget] ?? [])].sort(), widget);
       assert.ok(!requested.includes('/cdn/ngo-kit.min.js'), `${widget}: the page loads only its own file`);
+      assert.deepEqual(requested.filter(isLanguageChunk), [], `${widget}: an English page loads no Chinese`);
       // the minified file's stylesheets and templates at work: the loaded state, drawn and audited
       const tag = `ngo-${widget}`;
       const loaded = `[part~="${LOADED_PART[widget]}"]`;
@@ -146,6 +155,11 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
     }
   });
 });
+
+/** A chunk of one language's texts (`chunks/event-list.zh-CN-<hash>.js`, see rollup.config.mjs). */
+function isLanguageChunk(path: string): boolean {
+  return /\/chunks\/[\w.-]+\.zh-(CN|TW)-[\w-]+\.js$/.test(path);
+}
 
 /** Widgets that show another inside them, by design: its file defines both, the inner one from a chunk it loads later. */
 const EMBEDS: Record<string, string[]> = {

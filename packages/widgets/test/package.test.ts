@@ -87,6 +87,23 @@ describe('the builds (needs `pnpm build`)', () => {
     assertCdnFile(new URL('dist/cdn/', sdk), 'ngo-kit-sdk.min.js', `/*! @ngo-kit/sdk v${manifest(sdk).version} | MIT */`);
   });
 
+  it('keeps Chinese out of what an English page loads: each language is a chunk of its own, loaded on demand', () => {
+    const cdn = new URL('dist/cdn/', widgets);
+    const chunks = readdirSync(new URL('chunks/', cdn)).filter((file) => file.endsWith('.js'));
+    for (const widget of ['ngo-kit', ...cdnWidgets()]) {
+      const initial = staticGraph(cdn, `${widget}.min.js`);
+      if (widget !== 'ngo-kit') assert.ok(initial.length > 1, `${widget}: its file imports its shared chunks`);
+      // the names of the languages, each in itself, are what a language field offers (shared/form/language-field.ts)
+      const chinese = initial.filter((file) => /\p{Script=Han}/u.test(read(cdn, file).replaceAll('简体中文', '').replaceAll('繁體中文', '')));
+      assert.deepEqual(chinese, [], `${widget}: Chinese text in what its file loads first`);
+    }
+    for (const tag of ['zh-CN', 'zh-TW']) {
+      assert.equal(chunks.filter((file) => file.startsWith(`ngo-kit.${tag}-`)).length, 1, `the all-in-one file's ${tag} chunk`);
+      assert.equal(chunks.filter((file) => file.startsWith(`event-calendar.${tag}-`)).length, 1, `the calendar's ${tag} chunk`);
+      assert.equal(chunks.filter((file) => file.startsWith(`texts.${tag}-`)).length, 1, `the shared texts' ${tag} chunk`);
+    }
+  });
+
   it('packs the types, custom-elements.json and every exported file into the npm package, and no Storybook or test code', () => {
     const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: fileURLToPath(widgets),
@@ -107,3 +124,14 @@ describe('the builds (needs `pnpm build`)', () => {
     );
   });
 });
+
+/** `file` and every file it imports statically, transitively: what a page loads before the widget can render. */
+function staticGraph(dir: URL, file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [...seen];
+  seen.add(file);
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  for (const [, path] of read(dir, file).matchAll(/(?:\bfrom|\bimport)\s*"\.\/([^"]+)"/g)) {
+    staticGraph(dir, `${base}${path}`, seen);
+  }
+  return [...seen];
+}

@@ -1,13 +1,13 @@
-import type * as z from 'zod/mini';
 import type { FieldErrors } from '../schemas/errors.js';
+import type { ValidationIssue } from '../validators/runtime.js';
 import { hasErrorName } from './has-error-name.js';
 
 /**
  * Data did not match the API contract. With `direction: 'request'` the
  * caller's input was refused before anything was sent (`fieldErrors` says
  * which fields, as the API would); with `direction: 'response'` the server
- * answered with something this SDK does not understand. `issues` holds zod's
- * findings either way.
+ * answered with something this SDK does not understand. `issues` holds the
+ * findings either way, shaped like zod's (`code`, `path`, `message`...).
  *
  * @example
  * ```ts
@@ -23,10 +23,10 @@ export class NgoValidationError extends Error {
   readonly direction: 'request' | 'response';
   readonly method: string;
   readonly url: string;
-  readonly issues: z.core.$ZodIssue[];
+  readonly issues: readonly ValidationIssue[];
   readonly fieldErrors: FieldErrors;
 
-  constructor(init: { direction: 'request' | 'response'; method: string; url: string; issues: z.core.$ZodIssue[] }) {
+  constructor(init: { direction: 'request' | 'response'; method: string; url: string; issues: readonly ValidationIssue[] }) {
     const first = init.issues[0];
     const where = first ? ` at ${first.path.join('.') || '(root)'}: ${first.message}` : '';
     const what =
@@ -46,7 +46,7 @@ export function isNgoValidationError(value: unknown): value is NgoValidationErro
 }
 
 /** Groups zod issues by field, in the shape of the error envelope's `fieldErrors`. */
-export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+export function toFieldErrors(issues: readonly Pick<ValidationIssue, 'path' | 'message'>[]): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of issues) {
     const field = issue.path.length > 0 ? issue.path.join('.') : '_';

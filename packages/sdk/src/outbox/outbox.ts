@@ -1,7 +1,5 @@
-import { isNgoApiError } from '../errors/ngo-api-error.js';
-import { RETRYABLE_STATUSES } from '../transport/retry.js';
 import { parseEntries, type OutboxEntry } from './outbox-entry.js';
-import { OutboxFailedEvent, OutboxSentEvent, type OutboxEventMap } from './outbox-events.js';
+import type { OutboxEventMap } from './outbox-events.js';
 import type { OutboxStorage } from './storage.js';
 
 export interface OutboxInit {
@@ -30,6 +28,24 @@ export interface FlushResult {
   pending: number;
 }
 
+/** The event methods of {@link Outbox}, typed by each event's name; declared only, the methods are `EventTarget`'s. */
+export interface Outbox { // eslint-disable-line @typescript-eslint/no-unsafe-declaration-merging -- types only: the methods are EventTarget's
+  /** Listens to `change`, `sent`, `failed` and `drained`, with the event typed by its name. */
+  addEventListener<Type extends keyof OutboxEventMap>(
+    type: Type,
+    listener: (event: OutboxEventMap[Type]) => void,
+    options?: AddEventListenerOptions | boolean,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean): void;
+  /** Stops listening; takes the same listener as {@link Outbox.addEventListener}. */
+  removeEventListener<Type extends keyof OutboxEventMap>(
+    type: Type,
+    listener: (event: OutboxEventMap[Type]) => void,
+    options?: EventListenerOptions | boolean,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: EventListenerOptions | boolean): void;
+}
+
 /**
  * Writes that could not be sent (offline, timed out, or the server busy or failing)
  * are kept here, in `storage`, with their idempotency keys, and sent again in the
@@ -46,7 +62,7 @@ export interface FlushResult {
  * await client.outbox.flush();
  * ```
  */
-export class Outbox extends EventTarget {
+export class Outbox extends EventTarget { // eslint-disable-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
   readonly #storage: OutboxStorage;
   readonly #key: string;
   readonly #deliver: (entry: OutboxEntry) => Promise<unknown>;
@@ -63,28 +79,6 @@ export class Outbox extends EventTarget {
     init.connectivity?.addEventListener('storage', (event) => {
       if ((event as StorageEvent).key === this.#key) this.dispatchEvent(new Event('change'));
     });
-  }
-
-  /** Listens to `change`, `sent`, `failed` and `drained`, with the event typed by its name. */
-  override addEventListener<Type extends keyof OutboxEventMap>(
-    type: Type,
-    listener: (event: OutboxEventMap[Type]) => void,
-    options?: AddEventListenerOptions | boolean,
-  ): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean): void {
-    super.addEventListener(type, listener, options);
-  }
-
-  /** Stops listening; takes the same listener as {@link Outbox.addEventListener}. */
-  override removeEventListener<Type extends keyof OutboxEventMap>(
-    type: Type,
-    listener: (event: OutboxEventMap[Type]) => void,
-    options?: EventListenerOptions | boolean,
-  ): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: EventListenerOptions | boolean): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: EventListenerOptions | boolean): void {
-    super.removeEventListener(type, listener, options);
   }
 
   /** The kept writes, oldest first, as stored now (another tab may have changed them). */
@@ -112,7 +106,11 @@ export class Outbox extends EventTarget {
   flush(): Promise<FlushResult> {
     if (this.#queued) return this.#queued;
     if (!this.#running) {
-      this.#running = this.#drain().finally(() => (this.#running = undefined));
+      // The writes kept now; the sending code loads when there is something to send: a page that only reads never needs it.
+      const entries = this.pending;
+      this.#running = import('./drain.js')
+        .then(({ drain }) => drain(this, entries, this.#deliver, (kept) => this.#save(kept)))
+        .finally(() => (this.#running = undefined));
       return this.#running;
     }
     this.#queued = this.#running.then(() => {
@@ -125,34 +123,6 @@ export class Outbox extends EventTarget {
   /** @internal Flushes in the background; a failure there has nobody to tell, and the entries stay kept. */
   flushLater(): void {
     this.flush().catch(() => undefined);
-  }
-
-  async #drain(): Promise<FlushResult> {
-    let sent = 0;
-    let failed = 0;
-    for (const entry of this.pending) {
-      // Another tab may have sent or dropped it meanwhile.
-      if (!this.pending.some((kept) => kept.id === entry.id)) continue;
-      try {
-        const result = await this.#deliver(entry);
-        this.discard(entry.id);
-        sent += 1;
-        this.dispatchEvent(new OutboxSentEvent(entry, result));
-      } catch (error) {
-        if (isNgoApiError(error) && !RETRYABLE_STATUSES.has(error.status)) {
-          this.discard(entry.id);
-          failed += 1;
-          this.dispatchEvent(new OutboxFailedEvent(entry, error));
-          continue;
-        }
-        const lastError = error instanceof Error ? error.message : String(error);
-        this.#save(this.pending.map((kept) => (kept.id === entry.id ? { ...kept, attempts: kept.attempts + 1, lastError } : kept)));
-        break;
-      }
-    }
-    const pending = this.pending.length;
-    if (pending === 0 && sent + failed > 0) this.dispatchEvent(new Event('drained'));
-    return { sent, failed, pending };
   }
 
   #save(entries: readonly OutboxEntry[]): void {

@@ -1,11 +1,7 @@
+import { AnnouncementListParamsEncoder, AnnouncementPageSchema } from '../validators/validators.js';
 import type { RequestOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
-import {
-  AnnouncementListParamsSchema,
-  AnnouncementPageSchema,
-  type Announcement,
-  type AnnouncementListParams,
-} from '../schemas/announcements.js';
+import type { Announcement, AnnouncementListParams } from '../schemas/announcements.js';
 import type { Page } from '../schemas/common.js';
 import { Resource } from './resource.js';
 
@@ -20,7 +16,7 @@ import { Resource } from './resource.js';
 export class AnnouncementsResource extends Resource {
   /** One page of notices, pinned first, then newest. */
   list(params: AnnouncementListParams = {}, options: RequestOptions = {}): Promise<Page<Announcement>> {
-    const query = { schema: AnnouncementListParamsSchema, params };
+    const query = { schema: AnnouncementListParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/announcements', query, response: AnnouncementPageSchema, ...options });
   }
 

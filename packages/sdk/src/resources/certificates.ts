@@ -1,11 +1,7 @@
+import { CertificateListParamsEncoder, CertificatePageSchema } from '../validators/validators.js';
 import type { RequestOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
-import {
-  CertificateListParamsSchema,
-  CertificatePageSchema,
-  type Certificate,
-  type CertificateListParams,
-} from '../schemas/certificates.js';
+import type { Certificate, CertificateListParams } from '../schemas/certificates.js';
 import type { Page } from '../schemas/common.js';
 import { path } from './path.js';
 import { Resource } from './resource.js';
@@ -22,7 +18,7 @@ import { Resource } from './resource.js';
 export class CertificatesResource extends Resource {
   /** One page of certificates, newest first. */
   list(params: CertificateListParams = {}, options: RequestOptions = {}): Promise<Page<Certificate>> {
-    const query = { schema: CertificateListParamsSchema, params };
+    const query = { schema: CertificateListParamsEncoder, params };
     const response = CertificatePageSchema;
     return this.http.send({ method: 'GET', path: 'v1/me/certificates', query, response, credential: 'member', ...options });
   }

@@ -1,7 +1,8 @@
+import { DonorWallPageSchema, DonorWallParamsEncoder } from '../validators/validators.js';
 import type { RequestOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
 import type { Page } from '../schemas/common.js';
-import { DonorWallPageSchema, DonorWallParamsSchema, type DonorWallEntry, type DonorWallParams } from '../schemas/donors.js';
+import type { DonorWallEntry, DonorWallParams } from '../schemas/donors.js';
 import { Resource } from './resource.js';
 
 /**
@@ -15,7 +16,7 @@ import { Resource } from './resource.js';
 export class DonorsResource extends Resource {
   /** One page of donors who agreed to be thanked in public. */
   wall(params: DonorWallParams = {}, options: RequestOptions = {}): Promise<Page<DonorWallEntry>> {
-    const query = { schema: DonorWallParamsSchema, params };
+    const query = { schema: DonorWallParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/donors/wall', query, response: DonorWallPageSchema, ...options });
   }
 

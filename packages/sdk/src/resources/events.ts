@@ -1,20 +1,8 @@
+import { EventFeedParamsEncoder, EventListParamsEncoder, EventPageSchema, EventSchema, RegistrationCancellationInputSchema, RegistrationInputSchema, RegistrationSchema } from '../validators/validators.js';
 import type { RequestOptions, WriteOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
 import type { Page } from '../schemas/common.js';
-import {
-  EventFeedParamsSchema,
-  EventListParamsSchema,
-  EventPageSchema,
-  EventSchema,
-  RegistrationCancellationInputSchema,
-  RegistrationInputSchema,
-  RegistrationSchema,
-  type CommunityEvent,
-  type EventFeedParams,
-  type EventListParams,
-  type Registration,
-  type RegistrationInput,
-} from '../schemas/events.js';
+import type { CommunityEvent, EventFeedParams, EventListParams, Registration, RegistrationInput } from '../schemas/events.js';
 import { path } from './path.js';
 import { Resource } from './resource.js';
 
@@ -33,7 +21,7 @@ import { Resource } from './resource.js';
 export class EventsResource extends Resource {
   /** One page of events, soonest first, filtered by `params`. */
   list(params: EventListParams = {}, options: RequestOptions = {}): Promise<Page<CommunityEvent>> {
-    const query = { schema: EventListParamsSchema, params };
+    const query = { schema: EventListParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/events', query, response: EventPageSchema, ...options });
   }
 
@@ -54,7 +42,7 @@ export class EventsResource extends Resource {
 
   /** The events matching `params` as one iCalendar feed. */
   calendarFeed(params: EventFeedParams = {}, options: RequestOptions = {}): Promise<string> {
-    const query = { schema: EventFeedParamsSchema, params };
+    const query = { schema: EventFeedParamsEncoder, params };
     return this.http.sendText({ method: 'GET', path: 'v1/events.ics', query, accept: 'text/calendar', ...options });
   }
 

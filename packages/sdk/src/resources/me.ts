@@ -1,9 +1,10 @@
+import { MeSchema, PageParamsEncoder, RegistrationPageSchema } from '../validators/validators.js';
 import type * as z from 'zod/mini';
 import type { RequestOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
-import { PageParamsSchema, type Page } from '../schemas/common.js';
-import { RegistrationPageSchema, type Registration } from '../schemas/events.js';
-import { MeSchema, type Me } from '../schemas/members.js';
+import type { Page, PageParamsSchema } from '../schemas/common.js';
+import type { Registration } from '../schemas/events.js';
+import type { Me } from '../schemas/members.js';
 import { Resource } from './resource.js';
 
 /**
@@ -35,7 +36,7 @@ export class MeResource extends Resource {
 
   /** One page of the member's registrations, soonest event first. */
   registrations(params: PageParams = {}, options: RequestOptions = {}): Promise<Page<Registration>> {
-    const query = { schema: PageParamsSchema, params };
+    const query = { schema: PageParamsEncoder, params };
     const response = RegistrationPageSchema;
     return this.http.send({ method: 'GET', path: 'v1/me/registrations', query, response, credential: 'member', ...options });
   }

@@ -1,12 +1,6 @@
+import { EmailConfirmationInputSchema, MemberSchema, SignupInputSchema } from '../validators/validators.js';
 import type { WriteOptions } from '../http.js';
-import {
-  EmailConfirmationInputSchema,
-  MemberSchema,
-  SignupInputSchema,
-  type EmailConfirmationInput,
-  type Member,
-  type SignupInput,
-} from '../schemas/members.js';
+import type { EmailConfirmationInput, Member, SignupInput } from '../schemas/members.js';
 import { Resource } from './resource.js';
 
 /**

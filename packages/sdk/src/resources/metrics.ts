@@ -1,5 +1,6 @@
+import { KpiReportParamsEncoder, KpiReportSchema } from '../validators/validators.js';
 import type { RequestOptions } from '../http.js';
-import { KpiReportParamsSchema, KpiReportSchema, type KpiReport, type KpiReportParams } from '../schemas/metrics.js';
+import type { KpiReport, KpiReportParams } from '../schemas/metrics.js';
 import { Resource } from './resource.js';
 
 /**
@@ -16,7 +17,7 @@ import { Resource } from './resource.js';
 export class MetricsResource extends Resource {
   /** The KPIs of a period against their targets, as much of them as the credential may see. */
   kpis(params: KpiReportParams, options: RequestOptions = {}): Promise<KpiReport> {
-    const query = { schema: KpiReportParamsSchema, params };
+    const query = { schema: KpiReportParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/metrics/kpis', query, response: KpiReportSchema, ...options });
   }
 }

@@ -1,20 +1,8 @@
+import { NewsletterIssueListParamsEncoder, NewsletterIssuePageSchema, SubscriptionConfirmInputSchema, SubscriptionInputSchema, SubscriptionSchema, UnsubscribeInputSchema } from '../validators/validators.js';
 import type { RequestOptions, WriteOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
 import type { Page } from '../schemas/common.js';
-import {
-  NewsletterIssueListParamsSchema,
-  NewsletterIssuePageSchema,
-  SubscriptionConfirmInputSchema,
-  SubscriptionInputSchema,
-  SubscriptionSchema,
-  UnsubscribeInputSchema,
-  type NewsletterIssue,
-  type NewsletterIssueListParams,
-  type Subscription,
-  type SubscriptionConfirmInput,
-  type SubscriptionInput,
-  type UnsubscribeInput,
-} from '../schemas/newsletter.js';
+import type { NewsletterIssue, NewsletterIssueListParams, Subscription, SubscriptionConfirmInput, SubscriptionInput, UnsubscribeInput } from '../schemas/newsletter.js';
 import { Resource } from './resource.js';
 
 /**
@@ -47,7 +35,7 @@ export class NewsletterResource extends Resource {
 
   /** One page of the archive, newest first. */
   issues(params: NewsletterIssueListParams = {}, options: RequestOptions = {}): Promise<Page<NewsletterIssue>> {
-    const query = { schema: NewsletterIssueListParamsSchema, params };
+    const query = { schema: NewsletterIssueListParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/newsletter/issues', query, response: NewsletterIssuePageSchema, ...options });
   }
 

@@ -1,14 +1,8 @@
+import { LedgerListParamsEncoder, LedgerPageSchema, PointsBalanceSchema } from '../validators/validators.js';
 import type { RequestOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
 import type { Page } from '../schemas/common.js';
-import {
-  LedgerListParamsSchema,
-  LedgerPageSchema,
-  PointsBalanceSchema,
-  type LedgerEntry,
-  type LedgerListParams,
-  type PointsBalance,
-} from '../schemas/points.js';
+import type { LedgerEntry, LedgerListParams, PointsBalance } from '../schemas/points.js';
 import { Resource } from './resource.js';
 
 /**
@@ -28,7 +22,7 @@ export class PointsResource extends Resource {
 
   /** One page of points earned and redeemed, newest first. */
   ledger(params: LedgerListParams = {}, options: RequestOptions = {}): Promise<Page<LedgerEntry>> {
-    const query = { schema: LedgerListParamsSchema, params };
+    const query = { schema: LedgerListParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/me/ledger', query, response: LedgerPageSchema, credential: 'member', ...options });
   }
 

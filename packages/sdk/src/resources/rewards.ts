@@ -1,14 +1,8 @@
+import { RedemptionSchema, RewardListParamsEncoder, RewardPageSchema } from '../validators/validators.js';
 import type { RequestOptions, WriteOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
 import type { Page } from '../schemas/common.js';
-import {
-  RedemptionSchema,
-  RewardListParamsSchema,
-  RewardPageSchema,
-  type Redemption,
-  type Reward,
-  type RewardListParams,
-} from '../schemas/rewards.js';
+import type { Redemption, Reward, RewardListParams } from '../schemas/rewards.js';
 import { path } from './path.js';
 import { Resource } from './resource.js';
 
@@ -24,7 +18,7 @@ import { Resource } from './resource.js';
 export class RewardsResource extends Resource {
   /** One page of the catalogue. */
   list(params: RewardListParams = {}, options: RequestOptions = {}): Promise<Page<Reward>> {
-    const query = { schema: RewardListParamsSchema, params };
+    const query = { schema: RewardListParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/rewards', query, response: RewardPageSchema, ...options });
   }
 

@@ -1,13 +1,7 @@
+import { SessionInputSchema, SessionSchema, SignInLinkInputSchema } from '../validators/validators.js';
 import type { RequestOptions } from '../http.js';
-import * as z from 'zod/mini';
-import {
-  SessionInputSchema,
-  SessionSchema,
-  SignInLinkInputSchema,
-  type Session,
-  type SessionInput,
-  type SignInLinkInput,
-} from '../schemas/members.js';
+import { noContent } from '../validators/runtime.js';
+import type { Session, SessionInput, SignInLinkInput } from '../schemas/members.js';
 import { Resource } from './resource.js';
 
 /**
@@ -29,7 +23,7 @@ export class SessionsResource extends Resource {
    */
   requestLink(input: SignInLinkInput, options: RequestOptions = {}): Promise<void> {
     const body = { schema: SignInLinkInputSchema, input };
-    return this.http.send({ method: 'POST', path: 'v1/sessions/links', body, response: z.undefined(), outbox: false, ...options });
+    return this.http.send({ method: 'POST', path: 'v1/sessions/links', body, response: noContent, outbox: false, ...options });
   }
 
   /** Signs in; pass the answer's `token` to `client.setMemberToken`. Never kept in the outbox: a late sign-in helps nobody. */

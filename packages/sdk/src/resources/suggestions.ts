@@ -1,19 +1,8 @@
+import { PageParamsEncoder, SuggestionInputSchema, SuggestionListParamsEncoder, SuggestionPageSchema, SuggestionSchema, SuggestionVoteInputSchema, SuggestionVoteSchema } from '../validators/validators.js';
 import type { RequestOptions, WriteOptions } from '../http.js';
 import { iteratePages } from '../pagination.js';
-import { PageParamsSchema, type Page } from '../schemas/common.js';
-import {
-  SuggestionInputSchema,
-  SuggestionListParamsSchema,
-  SuggestionPageSchema,
-  SuggestionSchema,
-  SuggestionVoteInputSchema,
-  SuggestionVoteSchema,
-  type Suggestion,
-  type SuggestionInput,
-  type SuggestionListParams,
-  type SuggestionVote,
-  type SuggestionVoteInput,
-} from '../schemas/suggestions.js';
+import type { Page } from '../schemas/common.js';
+import type { Suggestion, SuggestionInput, SuggestionListParams, SuggestionVote, SuggestionVoteInput } from '../schemas/suggestions.js';
 import type { PageParams } from './me.js';
 import { path } from './path.js';
 import { Resource } from './resource.js';
@@ -36,7 +25,7 @@ import { Resource } from './resource.js';
 export class SuggestionsResource extends Resource {
   /** One page of the public list, with status and votes. */
   list(params: SuggestionListParams = {}, options: RequestOptions = {}): Promise<Page<Suggestion>> {
-    const query = { schema: SuggestionListParamsSchema, params };
+    const query = { schema: SuggestionListParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/suggestions', query, response: SuggestionPageSchema, ...options });
   }
 
@@ -60,7 +49,7 @@ export class SuggestionsResource extends Resource {
    * ```
    */
   mine(params: PageParams = {}, options: RequestOptions = {}): Promise<Page<Suggestion>> {
-    const query = { schema: PageParamsSchema, params };
+    const query = { schema: PageParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/me/suggestions', query, response: SuggestionPageSchema, credential: 'member', ...options });
   }
 

@@ -1,16 +1,7 @@
+import { SurveyListParamsEncoder, SurveyPageSchema, SurveyResponseInputSchema, SurveyResponseSchema, SurveySchema } from '../validators/validators.js';
 import type { RequestOptions, WriteOptions } from '../http.js';
 import type { Page } from '../schemas/common.js';
-import {
-  SurveyListParamsSchema,
-  SurveyPageSchema,
-  SurveyResponseInputSchema,
-  SurveyResponseSchema,
-  SurveySchema,
-  type Survey,
-  type SurveyListParams,
-  type SurveyResponse,
-  type SurveyResponseInput,
-} from '../schemas/surveys.js';
+import type { Survey, SurveyListParams, SurveyResponse, SurveyResponseInput } from '../schemas/surveys.js';
 import { path } from './path.js';
 import { Resource } from './resource.js';
 
@@ -28,7 +19,7 @@ import { Resource } from './resource.js';
 export class SurveysResource extends Resource {
   /** One page of surveys, newest first; `{ status: 'open' }` for those taking responses now. */
   list(params: SurveyListParams = {}, options: RequestOptions = {}): Promise<Page<Survey>> {
-    const query = { schema: SurveyListParamsSchema, params };
+    const query = { schema: SurveyListParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/surveys', query, response: SurveyPageSchema, ...options });
   }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { eventNoticeNamesEvent } from './rules.js';
 import { IdSchema, LocaleSchema, listParamsSchema, TimestampSchema, TimeZoneSchema, pageSchema } from './common.js';
 
 export const ANNOUNCEMENT_KINDS = ['platform', 'event'] as const;
@@ -69,7 +70,7 @@ export const AnnouncementInputSchema = /* @__PURE__ */ z
     publishedAt: z.optional(TimestampSchema),
   })
   .check(
-    z.refine((input) => (input.kind === 'event') === (input.eventId !== undefined), {
+    z.refine(eventNoticeNamesEvent, {
       message: 'An event notice names its event, a platform notice none',
       path: ['eventId'],
     }),

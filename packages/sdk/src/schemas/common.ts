@@ -1,32 +1,19 @@
 import * as z from 'zod/mini';
+import { decodeTimestamp, encodeTimestamp, isTimeZone } from './rules.js';
 
 /**
  * An ISO 8601 timestamp with an offset on the wire, a `Date` in the SDK.
  * This codec is the one place where the conversion happens.
  */
 export const TimestampSchema = z.codec(z.iso.datetime({ offset: true }), z.date(), {
-  decode: (iso) => new Date(iso),
-  encode: (date) => date.toISOString(),
+  decode: decodeTimestamp,
+  encode: encodeTimestamp,
 });
 
 /** An IANA time-zone name such as `Europe/Berlin` or `Asia/Shanghai`. */
 export const TimeZoneSchema = /* @__PURE__ */ z.string().check(
-  z.refine((name) => isTimeZone(name), { message: 'Not an IANA time zone' }),
+  z.refine(isTimeZone, { message: 'Not an IANA time zone' }),
 );
-
-/** Zones already found valid: making a formatter costs far more than parsing the rest of an event. */
-const knownTimeZones = new Set<string>();
-
-function isTimeZone(name: string): boolean {
-  if (knownTimeZones.has(name)) return true;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-  } catch {
-    return false;
-  }
-  knownTimeZones.add(name);
-  return true;
-}
 
 const pageParams = {
   cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),

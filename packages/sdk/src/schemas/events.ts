@@ -101,8 +101,16 @@ const eventFilters = {
   series: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
 };
 
-/** Filters of `GET /v1/events`. */
-export const EventListParamsSchema = listParamsSchema(eventFilters);
+/** The largest page of `GET /v1/events`: a month calendar needs every event of its weeks, and a busy month is hundreds. */
+export const EVENT_PAGE_MAX = 500;
+
+/**
+ * Filters of `GET /v1/events`. Its pages go up to {@link EVENT_PAGE_MAX} events, not the 100 of other
+ * lists: a calendar needs all of a month, and each page is a round trip (100-300 ms on a phone).
+ */
+export const EventListParamsSchema = listParamsSchema(eventFilters, {
+  limit: z.optional(/* @__PURE__ */ z.coerce.number<number | string>().check(z.int(), z.minimum(1), z.maximum(EVENT_PAGE_MAX))),
+});
 
 export type EventListParams = z.output<typeof EventListParamsSchema>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { hasUniqueItems } from './rules.js';
 import {
   EmailSchema,
   HoneypotSchema,
@@ -25,7 +26,7 @@ const MEMBER_ROLE_COUNT: (typeof MEMBER_ROLES)['length'] = 3;
 const RolesSchema = /* @__PURE__ */ z.array(MemberRoleSchema).check(
   z.minLength(1),
   z.maxLength(MEMBER_ROLE_COUNT),
-  z.refine((roles) => new Set(roles).size === roles.length, { message: 'Each role at most once' }),
+  z.refine(hasUniqueItems, { message: 'Each role at most once' }),
 );
 
 const InterestsSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.maxLength(20));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { hasUniqueItems } from './rules.js';
 import { IdSchema, MonthSchema, PeriodSchema, TimestampSchema } from './common.js';
 
 export const KPI_IDS = ['member_growth', 'participation', 'volunteer_retention', 'satisfaction'] as const;
@@ -120,7 +121,7 @@ export type KpiReportParams = z.output<typeof KpiReportParamsSchema>;
  * never chose publishes none.
  */
 export const KpiPublicationSchema = z.strictObject({
-  kpis: /* @__PURE__ */ z.array(KpiIdSchema).check(z.refine((ids) => new Set(ids).size === ids.length, { message: 'Name each KPI once.' })),
+  kpis: /* @__PURE__ */ z.array(KpiIdSchema).check(z.refine(hasUniqueItems, { message: 'Name each KPI once.' })),
 });
 
 export type KpiPublication = z.output<typeof KpiPublicationSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isNonZero } from './rules.js';
 import { IdSchema, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const POINTS_TIERS = ['bronze', 'silver', 'gold', 'platinum'] as const;
@@ -119,7 +120,7 @@ export const LedgerEntryInputSchema = z.discriminatedUnion('source', [
     amount: /* @__PURE__ */ z.int().check(
       z.minimum(-100_000),
       z.maximum(100_000),
-      z.refine((amount) => amount !== 0, { message: 'An adjustment changes the balance: not 0' }),
+      z.refine(isNonZero, { message: 'An adjustment changes the balance: not 0' }),
     ),
     reason: ReasonSchema,
   }),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { anonymousWithoutContact, anonymousWithoutName, decodeQueryBoolean, encodeQueryBoolean, hasSomeField } from './rules.js';
 import { EmailSchema, HoneypotSchema, IdSchema, objectWith, listParamsSchema, TimestampSchema, pageSchema } from './common.js';
 
 export const SUGGESTION_CATEGORIES = ['events', 'communication', 'volunteering', 'website', 'other'] as const;
@@ -12,6 +13,8 @@ export const SUGGESTION_STATUSES = ['new', 'under_review', 'planned', 'done', 'd
 export const SuggestionStatusSchema = z.enum(SUGGESTION_STATUSES);
 
 export type SuggestionStatus = z.infer<typeof SuggestionStatusSchema>;
+
+const ANONYMOUS_MESSAGE = 'An anonymous suggestion keeps nothing that could name its author: leave this out';
 
 const TitleSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(3), z.maxLength(120));
 
@@ -41,18 +44,8 @@ export const SuggestionInputSchema = /* @__PURE__ */ z
     website: HoneypotSchema,
   })
   .check(
-    z.superRefine((input, context) => {
-      if (!input.anonymous) return;
-      for (const field of ['name', 'contactEmail'] as const) {
-        if (input[field] === undefined) continue;
-        context.issues.push({
-          code: 'custom',
-          path: [field],
-          message: 'An anonymous suggestion keeps nothing that could name its author: leave this out',
-          input: input[field],
-        });
-      }
-    }),
+    z.refine(anonymousWithoutName, { message: ANONYMOUS_MESSAGE, path: ['name'] }),
+    z.refine(anonymousWithoutContact, { message: ANONYMOUS_MESSAGE, path: ['contactEmail'] }),
   );
 
 export type SuggestionInput = z.input<typeof SuggestionInputSchema>;
@@ -113,8 +106,8 @@ export type SuggestionListParams = z.output<typeof SuggestionListParamsSchema>;
 
 /** `true` or `false` in a query string, a boolean in the SDK. */
 const QueryBooleanSchema = z.codec(z.enum(['true', 'false']), z.boolean(), {
-  decode: (text) => text === 'true',
-  encode: (value) => (value ? 'true' : 'false'),
+  decode: decodeQueryBoolean,
+  encode: encodeQueryBoolean,
 });
 
 /** Filters of the staff inbox `GET /v1/suggestions/inbox`: the public ones, plus listed or not. */
@@ -150,6 +143,6 @@ export const SuggestionModerationInputSchema = /* @__PURE__ */ z
     /** Hides spam or abuse from the public list without deleting it. */
     hidden: z.optional(z.boolean()),
   })
-  .check(z.refine((patch) => Object.keys(patch).length > 0, { message: 'Nothing to change' }));
+  .check(z.refine(hasSomeField, { message: 'Nothing to change' }));
 
 export type SuggestionModerationInput = z.input<typeof SuggestionModerationInputSchema>;

@@ -1,7 +1,8 @@
-import * as z from 'zod/mini';
 import { NgoApiError } from '../errors/ngo-api-error.js';
 import type { Reply } from '../http.js';
-import { ERROR_STATUS, ErrorEnvelopeSchema, type ErrorCode } from '../schemas/errors.js';
+import { ERROR_STATUS, type ErrorCode } from '../schemas/errors.js';
+import { ErrorEnvelopeSchema } from '../validators/validators.js';
+import { validate } from '../validators/runtime.js';
 import { parseRetryAfter } from './retry.js';
 
 /** The error answer of the API as an {@link NgoApiError}, whether or not it came with the envelope. */
@@ -12,13 +13,13 @@ export function toApiError(response: Reply, method: string, url: string): NgoApi
   } catch {
     body = undefined;
   }
-  const envelope = z.safeParse(ErrorEnvelopeSchema, body);
+  const envelope = validate(ErrorEnvelopeSchema, body);
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
   return new NgoApiError({
     status: response.status,
-    code: envelope.success ? envelope.data.error.code : statusCode(response.status),
-    message: envelope.success ? envelope.data.error.message : response.statusText || 'no error envelope',
-    fieldErrors: envelope.success ? envelope.data.error.fieldErrors : undefined,
+    code: envelope.issues ? statusCode(response.status) : envelope.value.error.code,
+    message: envelope.issues ? response.statusText || 'no error envelope' : envelope.value.error.message,
+    fieldErrors: envelope.issues ? undefined : envelope.value.error.fieldErrors,
     method,
     url,
     retryAfter: retryAfter === undefined ? undefined : retryAfter / 1000,

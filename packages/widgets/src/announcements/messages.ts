@@ -1,4 +1,4 @@
-import type { Catalog } from '../i18n/catalog.js';
+import { catalog } from '../i18n/catalog.js';
 import type { Plural } from '../i18n/messages.js';
 
 export interface AnnouncementsMessages {
@@ -21,8 +21,8 @@ export interface AnnouncementsMessages {
   newTab: string;
 }
 
-export const announcementsMessages: Catalog<AnnouncementsMessages> = {
-  en: {
+export const announcementsMessages = catalog<AnnouncementsMessages>(
+  {
     label: 'Announcements',
     loading: 'Loading announcements…',
     empty: 'No announcements right now. Check back soon.',
@@ -35,30 +35,8 @@ export const announcementsMessages: Catalog<AnnouncementsMessages> = {
     more: { one: '{count} more announcement', other: '{count} more announcements' },
     newTab: '(opens in a new tab)',
   },
-  'zh-CN': {
-    label: '公告',
-    loading: '正在加载公告…',
-    empty: '目前没有公告，敬请关注。',
-    count: { other: '共 {count} 条公告' },
-    pinned: '置顶',
-    event: '相关活动：',
-    eventFallback: '查看活动详情',
-    showMore: '显示更多',
-    loadingMore: '正在加载更多公告…',
-    more: { other: '又加载了 {count} 条公告' },
-    newTab: '（在新标签页中打开）',
+  {
+    'zh-CN': async () => (await import('./messages.zh-hans.js')).announcementsZhHans,
+    'zh-TW': async () => (await import('./messages.zh-hant.js')).announcementsZhHant,
   },
-  'zh-TW': {
-    label: '公告',
-    loading: '正在載入公告…',
-    empty: '目前沒有公告，敬請關注。',
-    count: { other: '共 {count} 則公告' },
-    pinned: '置頂',
-    event: '相關活動：',
-    eventFallback: '查看活動詳情',
-    showMore: '顯示更多',
-    loadingMore: '正在載入更多公告…',
-    more: { other: '又載入了 {count} 則公告' },
-    newTab: '（在新分頁中開啟）',
-  },
-};
+);

@@ -415,7 +415,7 @@ describe('<ngo-announcements> on the platform', () => {
 });
 
 describe('<ngo-announcements> texts', () => {
-  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
-    expect(catalogProblems(announcementsMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders and the plural forms each needs', async () => {
+    expect(await catalogProblems(announcementsMessages)).to.deep.equal([]);
   });
 });

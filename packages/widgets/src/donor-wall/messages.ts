@@ -1,5 +1,5 @@
 import type { DonorTier } from '@ngo-kit/sdk/schemas';
-import type { Catalog } from '../i18n/catalog.js';
+import { catalog } from '../i18n/catalog.js';
 import type { Plural } from '../i18n/messages.js';
 
 export interface DonorWallMessages {
@@ -18,8 +18,8 @@ export interface DonorWallMessages {
   quarter: string;
 }
 
-export const donorWallMessages: Catalog<DonorWallMessages> = {
-  en: {
+export const donorWallMessages = catalog<DonorWallMessages>(
+  {
     label: 'Our donors',
     loading: 'Loading our donors…',
     empty: 'There are no donors to show for this period yet.',
@@ -29,24 +29,8 @@ export const donorWallMessages: Catalog<DonorWallMessages> = {
     tier: { benefactor: 'Benefactor', patron: 'Patron', friend: 'Friend', supporter: 'Supporter' },
     quarter: 'Q{quarter} {year}',
   },
-  'zh-CN': {
-    label: '我们的捐赠者',
-    loading: '正在加载捐赠者名单…',
-    empty: '这一时期暂时没有可以展示的捐赠者。',
-    count: { other: '衷心感谢 {count} 位捐赠者' },
-    anonymous: '一位本机构的朋友',
-    tiers: { benefactor: '主要捐助人', patron: '赞助人', friend: '爱心伙伴', supporter: '支持者' },
-    tier: { benefactor: '主要捐助人', patron: '赞助人', friend: '爱心伙伴', supporter: '支持者' },
-    quarter: '{year}年第{quarter}季度',
+  {
+    'zh-CN': async () => (await import('./messages.zh-hans.js')).donorWallZhHans,
+    'zh-TW': async () => (await import('./messages.zh-hant.js')).donorWallZhHant,
   },
-  'zh-TW': {
-    label: '我們的捐贈者',
-    loading: '正在載入捐贈者名單…',
-    empty: '這段期間暫時沒有可以展示的捐贈者。',
-    count: { other: '衷心感謝 {count} 位捐贈者' },
-    anonymous: '一位本機構的朋友',
-    tiers: { benefactor: '主要捐助人', patron: '贊助人', friend: '愛心夥伴', supporter: '支持者' },
-    tier: { benefactor: '主要捐助人', patron: '贊助人', friend: '愛心夥伴', supporter: '支持者' },
-    quarter: '{year}年第{quarter}季',
-  },
-};
+);

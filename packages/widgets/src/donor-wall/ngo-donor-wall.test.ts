@@ -286,7 +286,7 @@ describe('<ngo-donor-wall> on the platform', () => {
 });
 
 describe('<ngo-donor-wall> texts', () => {
-  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
-    expect(catalogProblems(donorWallMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders and the plural forms each needs', async () => {
+    expect(await catalogProblems(donorWallMessages)).to.deep.equal([]);
   });
 });

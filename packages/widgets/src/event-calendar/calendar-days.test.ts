@@ -55,6 +55,19 @@ describe('calendar days', () => {
     expect(dayAt(start - 1, 'America/Havana')).to.equal(dayOf(2026, 3, 7));
   });
 
+  it('starts every day of a year where the day before ends, in zones with odd changes', () => {
+    // Casablanca leaves and rejoins UTC+1 around Ramadan (two changes a month apart), Lord Howe moves by
+    // half an hour, Havana skips midnight, Chatham is UTC+12:45 or +13:45, Kiritimati UTC+14
+    for (const zone of ['Africa/Casablanca', 'Australia/Lord_Howe', 'America/Havana', 'Pacific/Chatham', 'Pacific/Kiritimati', 'UTC']) {
+      const wrong: string[] = [];
+      for (let day = dayOf(2026, 1, 1); day <= dayOf(2026, 12, 31); day++) {
+        const start = startOfDay(day, zone);
+        if (dayAt(start, zone) !== day || dayAt(start - 1, zone) !== day - 1) wrong.push(`${zone} ${new Date(day * 86_400_000).toISOString().slice(0, 10)}`);
+      }
+      expect(wrong).to.deep.equal([]);
+    }
+  });
+
   it('tells the day of an instant in a time zone', () => {
     expect(dayAt(at('2026-10-25T23:30:00Z'), 'Europe/Berlin')).to.equal(dayOf(2026, 10, 26));
     expect(dayAt(at('2026-10-25T22:30:00Z'), 'Europe/Berlin')).to.equal(dayOf(2026, 10, 25));

@@ -104,6 +104,22 @@ export function dayAt(instant: number, timeZone: string): Day {
   return Math.floor((instant + offsetAt(instant, timeZone)) / DAY_MS);
 }
 
+/** `timeZone`'s offset at the UTC midnight that begins `day`, kept: each is asked for by the day before and the day after. */
+const midnightOffsets = new Map<string, number>();
+
+function offsetAtMidnight(day: Day, timeZone: string): number {
+  const key = `${timeZone} ${day}`;
+  let offset = midnightOffsets.get(key);
+  if (offset === undefined) {
+    offset = offsetAt(day * DAY_MS, timeZone);
+    midnightOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The days' first instants found so far: a grid asks for 43 of them, each three or four `Intl` calls, and the next month's grid for a week of the same. */
+const dayStarts = new Map<string, number>();
+
 /**
  * The first instant of `day` in `timeZone`. Where midnight happens twice (the
  * clocks go back at midnight) it is the first; where midnight is skipped (the
@@ -112,9 +128,23 @@ export function dayAt(instant: number, timeZone: string): Day {
  * day after cover both sides of a change, as in Temporal's own algorithm.
  */
 export function startOfDay(day: Day, timeZone: string): number {
+  const key = `${timeZone} ${day}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = computeStartOfDay(day, timeZone);
+    dayStarts.set(key, start);
+  }
+  return start;
+}
+
+function computeStartOfDay(day: Day, timeZone: string): number {
   const wall = day * DAY_MS;
-  const before = offsetAt(wall - DAY_MS, timeZone);
-  const after = offsetAt(wall + DAY_MS, timeZone);
+  const before = offsetAtMidnight(day - 1, timeZone);
+  const after = offsetAtMidnight(day + 1, timeZone);
+  // The same offset a day before and a day after: no change between them (changes are months apart,
+  // never two within two days), so the day begins at its midnight, with that offset. One `Intl` call
+  // a day for a grid of days, not four.
+  if (before === after) return wall - before;
   const exact = [wall - before, wall - after].filter((instant) => instant + offsetAt(instant, timeZone) === wall);
   if (exact.length > 0) return Math.min(...exact);
   return wall - before;

@@ -1,5 +1,5 @@
 import type { EventKind } from '@ngo-kit/sdk';
-import type { Catalog } from '../i18n/catalog.js';
+import { catalog } from '../i18n/catalog.js';
 import type { Plural } from '../i18n/messages.js';
 
 export interface EventCalendarMessages {
@@ -43,8 +43,8 @@ export interface EventCalendarMessages {
   ended: string;
 }
 
-export const eventCalendarMessages: Catalog<EventCalendarMessages> = {
-  en: {
+export const eventCalendarMessages = catalog<EventCalendarMessages>(
+  {
     navigation: 'Choose a month',
     previous: 'Previous month',
     next: 'Next month',
@@ -73,60 +73,8 @@ export const eventCalendarMessages: Catalog<EventCalendarMessages> = {
     closed: 'Registration closed',
     ended: 'Has taken place',
   },
-  'zh-CN': {
-    navigation: '切换月份',
-    previous: '上个月',
-    next: '下个月',
-    today: '今天',
-    keyboardHint: '用方向键在日期间移动，用 Page Up 和 Page Down 切换月份，按 Enter 查看当天的活动。',
-    loading: '正在加载活动…',
-    empty: '{month}暂无活动，可以看看其他月份。',
-    count: { other: '{month}共有 {count} 个活动' },
-    dayLabel: '{date}，{events}',
-    noEvents: '没有活动',
-    dayCount: { other: '{count} 个活动' },
-    more: { other: '还有 {count} 个' },
-    showAll: { other: '查看当天全部 {count} 个活动' },
-    continued: '（接续前一天）',
-    continues: '（延续到第二天）',
-    dayOfEvent: '第 {day} 天，共 {days} 天',
-    agenda: '{month}的活动',
-    online: '线上',
-    kinds: { online: '线上', offline: '线下', hybrid: '线上线下同步' },
-    placesLeft: { other: '剩余 {count} 个名额' },
-    full: '名额已满，可加入候补名单',
-    points: { other: '参加可获得 {count} 志愿积分' },
-    register: '报名',
-    cancelled: '已取消',
-    closed: '报名已截止',
-    ended: '已结束',
+  {
+    'zh-CN': async () => (await import('./messages.zh-hans.js')).eventCalendarZhHans,
+    'zh-TW': async () => (await import('./messages.zh-hant.js')).eventCalendarZhHant,
   },
-  'zh-TW': {
-    navigation: '切換月份',
-    previous: '上個月',
-    next: '下個月',
-    today: '今天',
-    keyboardHint: '用方向鍵在日期間移動，用 Page Up 和 Page Down 切換月份，按 Enter 查看當天的活動。',
-    loading: '正在載入活動…',
-    empty: '{month}暫無活動，可以看看其他月份。',
-    count: { other: '{month}共有 {count} 個活動' },
-    dayLabel: '{date}，{events}',
-    noEvents: '沒有活動',
-    dayCount: { other: '{count} 個活動' },
-    more: { other: '還有 {count} 個' },
-    showAll: { other: '查看當天全部 {count} 個活動' },
-    continued: '（接續前一天）',
-    continues: '（延續到隔天）',
-    dayOfEvent: '第 {day} 天，共 {days} 天',
-    agenda: '{month}的活動',
-    online: '線上',
-    kinds: { online: '線上', offline: '實體', hybrid: '實體與線上同步' },
-    placesLeft: { other: '剩餘 {count} 個名額' },
-    full: '名額已滿，可加入候補名單',
-    points: { other: '參加可獲得 {count} 志工點數' },
-    register: '報名',
-    cancelled: '已取消',
-    closed: '報名已截止',
-    ended: '已結束',
-  },
-};
+);

@@ -1,34 +1,38 @@
-import { EventsResource, type CommunityEvent, type EventKind, type NgoBaseClient } from '@ngo-kit/sdk';
-import { DAY_MS, dayOf, type YearMonth } from './calendar-days.js';
+import { EVENT_PAGE_MAX, EventsResource, type CommunityEvent, type EventKind, type NgoBaseClient } from '@ngo-kit/sdk';
+import { DAY_MS, type YearMonth } from './calendar-days.js';
+import { cellCount, monthGrid } from './month-grid.js';
 
-/** Which events a calendar shows: a month and the calendar's filters. */
+/** Which events a calendar shows: a month, the first day of its weeks, and the calendar's filters. */
 export interface MonthQuery extends YearMonth {
+  /** 1 Monday ... 7 Sunday: which days around the month its grid shows. */
+  firstWeekday: number;
   kind?: EventKind | undefined;
   tag?: string | undefined;
   series?: string | undefined;
 }
 
-/** The largest page the API gives: a month of 2 000 events is 20 requests, not 100. */
-const PAGE_SIZE = 100;
+/**
+ * The largest page of events the API gives (500): the weeks of a month of 500 events a month is two
+ * requests, not seven, and each is a round trip (100-300 ms on a phone).
+ */
+const PAGE_SIZE = EVENT_PAGE_MAX;
 
 /** UTC+14 (Kiribati) to UTC-12: no wall clock is further from UTC than this. */
 const WIDEST_OFFSET_MS = 14 * 3_600_000;
 
-/** A grid shows at most six days of the month before and six of the month after. */
-const GRID_MARGIN_DAYS = 7;
-
 /**
- * The instants to ask the API for: the month with the days of the weeks
- * around it that its grid may show, widened by the largest offset from UTC.
- * The range depends on the month alone, not on the calendar's time zone or
- * first day of the week, so that every calendar of the page asks the same
- * question for a month (one request, one cache entry), and asks it before it
- * knows the time zone of the events.
+ * The instants to ask the API for: the days of the month's grid (its whole
+ * weeks), widened by the largest offset from UTC. The range depends on the
+ * month and the first day of the week alone, not on the calendar's time zone,
+ * so that the calendars of a page in one language ask the same question for a
+ * month (one request, one cache entry), and ask it before they know the time
+ * zone of the events. Nothing beyond the grid: a month of 500 events would
+ * otherwise bring a hundred more that no cell shows.
  */
-export function monthRange({ year, month }: YearMonth): { from: Date; to: Date } {
-  const first = dayOf(year, month, 1 - GRID_MARGIN_DAYS);
-  const end = dayOf(year, month + 1, 1 + GRID_MARGIN_DAYS);
-  return { from: new Date(first * DAY_MS - WIDEST_OFFSET_MS), to: new Date(end * DAY_MS + WIDEST_OFFSET_MS) };
+export function monthRange(month: YearMonth, firstWeekday: number): { from: Date; to: Date } {
+  const grid = monthGrid(month, firstWeekday);
+  const end = grid.first + cellCount(grid);
+  return { from: new Date(grid.first * DAY_MS - WIDEST_OFFSET_MS), to: new Date(end * DAY_MS + WIDEST_OFFSET_MS) };
 }
 
 /** Every event of the month's range that matches the query, page after page. */
@@ -38,7 +42,7 @@ export async function loadMonthEvents(
   signal: AbortSignal,
 ): Promise<CommunityEvent[]> {
   const { kind, tag, series } = query;
-  const params = { ...monthRange(query), kind, tag, series, limit: PAGE_SIZE };
+  const params = { ...monthRange(query, query.firstWeekday), kind, tag, series, limit: PAGE_SIZE };
   const events: CommunityEvent[] = [];
   for await (const event of client.use(EventsResource).iterate(params, { signal })) events.push(event);
   return events;

@@ -97,8 +97,8 @@ describe('<ngo-event-calendar> states', () => {
 });
 
 describe('<ngo-event-calendar> texts', () => {
-  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
-    expect(catalogProblems(eventCalendarMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders and the plural forms each needs', async () => {
+    expect(await catalogProblems(eventCalendarMessages)).to.deep.equal([]);
   });
 });
 

@@ -1,8 +1,16 @@
 import { css } from 'lit';
 
+/**
+ * The calendar's styles. Their notes are here, not in the CSS, which the bundle ships as it is:
+ * - the layout follows the widget's own width (a container query), not the window's: a calendar in a
+ *   sidebar is narrow on any screen;
+ * - `.calendar` is a surface of its own: a dark calendar on a light page keeps its contrast;
+ * - `--_reserve` is what an error takes: the weekday row and the weeks, so that it moves nothing;
+ * - one rule per count of weeks, not a style attribute: a strict CSP forbids those;
+ * - today is a filled circle, a shape and not a colour alone;
+ * - a chip is a row: the time and the markers keep their room, the title gives way with an ellipsis.
+ */
 export const eventCalendarStyles = css`
-  /* The layout follows the widget's own width, not the window's: a calendar in a sidebar is narrow on any screen. */
-  /* a surface of its own: a dark calendar on a light page keeps its contrast */
   .calendar {
     container: ngo-event-calendar / inline-size;
     padding: var(--ngo-event-calendar-padding, var(--_space-m));
@@ -12,11 +20,9 @@ export const eventCalendarStyles = css`
     --_today: var(--ngo-event-calendar-today-color, var(--_c-primary));
     --_chip: var(--ngo-event-calendar-event-background, var(--_c-surface-muted));
     --_weeks: 5;
-    /* what an error takes: the weekday row and the weeks, so that it moves nothing */
     --_reserve: calc(1.75em + var(--_weeks) * var(--_day-height) + 1px);
   }
 
-  /* one rule per count, not a style attribute: a strict CSP forbids those */
   .calendar[data-weeks='4'] {
     --_weeks: 4;
   }
@@ -99,7 +105,6 @@ export const eventCalendarStyles = css`
     font-weight: 600;
   }
 
-  /* today: a filled circle, a shape and not a colour alone */
   td[aria-current='date'] .day-number {
     border-radius: 999px;
     background: var(--_today);
@@ -118,7 +123,6 @@ export const eventCalendarStyles = css`
     text-overflow: ellipsis;
   }
 
-  /* a row: the time and the markers keep their room, the title gives way with an ellipsis */
   .chip {
     display: flex;
     gap: 0.3em;

@@ -1,12 +1,11 @@
-import { TaskStatus } from '@lit/task';
 import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { RegistrationDialog } from '../event-registration/registration-dialog.js';
+import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { RegistrationDialog, whenIdle } from '../event-registration/registration-dialog.js';
 import { closedReason, placesLeft } from '../event-registration/registration-state.js';
 import { DialogController } from '../shared/dialog/dialog-controller.js';
 import { dialogStyles } from '../shared/dialog/dialog.styles.js';
 import { errorKind } from '../shared/error-kind.js';
+import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { errorView, liveRegion, loadingView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
@@ -147,6 +146,8 @@ export class NgoEventCalendar extends NgoElement {
   /** 1 after going forward, -1 after going back: the month to prefetch. */
   #direction = 1;
   #prefetching = new AbortController();
+  /** The months fetched ahead, by {@link monthKey}, until `until` (`performance.now()`). */
+  readonly #ahead = new Map<string, { events: Promise<CommunityEvent[]>; until: number }>();
   #focusCellAfterUpdate = false;
   #hadFocus = false;
   #grouping: Grouping | undefined;
@@ -158,6 +159,8 @@ export class NgoEventCalendar extends NgoElement {
   #agendaShown = false;
   /** Until the observer reports, which takes a rendered frame (a tab in the background gets none), the probe is measured. */
   #agendaReported = false;
+  /** What the agenda showed at the last render (see `#agendaUnchanged`). */
+  #agendaDeps: unknown[] | undefined;
   /** Watches an empty probe that the agenda's container query shows with it: the probe's size never depends on the agenda's content. */
   readonly #agendaObserver = new ResizeObserver((entries) => {
     this.#agendaReported = true;
@@ -170,13 +173,14 @@ export class NgoEventCalendar extends NgoElement {
   readonly #events = this.loadTask({
     args: () => {
       const { year, month } = this.#shownMonth(this.#today());
-      return [year, month, this.kind || undefined, this.tag || undefined, this.series || undefined] as const;
+      return [year, month, this.#firstWeekday(), this.kind || undefined, this.tag || undefined, this.series || undefined] as const;
     },
-    load: async ([year, month, kind, tag, series], { client, signal }) => {
-      const query: MonthQuery = { year, month, kind, tag, series };
-      const events = await loadMonthEvents(client, query, signal);
+    load: async ([year, month, firstWeekday, kind, tag, series], { client, signal }) => {
+      const query: MonthQuery = { year, month, firstWeekday, kind, tag, series };
+      const ahead = this.#takeAhead(query);
+      const events = await (ahead ? ahead.catch(() => loadMonthEvents(client, query, signal)) : loadMonthEvents(client, query, signal));
       this.#eventsZone ??= commonTimeZone(events);
-      this.#prefetch(client, query);
+      this.#prefetchWhenIdle(client, query);
       return events;
     },
   });
@@ -196,12 +200,16 @@ export class NgoEventCalendar extends NgoElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#prefetching.signal.aborted) this.#prefetching = new AbortController();
+    // the registration dialog's form is in the shadow root; its event is composed: named here, not imported, which would bring the form's code in
+    this.addEventListener('ngo-registered', this.#onRegistered);
     if (this.hasUpdated) this.#observeAgendaProbe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#prefetching.abort(new DOMException('The calendar left the page', 'AbortError'));
+    this.#ahead.clear();
+    this.removeEventListener('ngo-registered', this.#onRegistered);
     this.#agendaObserver.disconnect();
     this.#agendaReported = false;
   }
@@ -209,11 +217,33 @@ export class NgoEventCalendar extends NgoElement {
   /**
    * Asks for the month the reader will probably go to next, so that it comes
    * from the SDK's read cache (or joins the request under way) when they do.
+   * It waits until the month shown is on screen and the browser is idle: its
+   * parsing would otherwise delay the first paint of the month asked for.
    */
-  #prefetch(client: NgoBaseClient, query: MonthQuery) {
-    const next = addMonths(query, this.#direction);
-    loadMonthEvents(client, { ...query, ...next }, this.#prefetching.signal).catch(() => undefined);
+  #prefetchWhenIdle(client: NgoBaseClient, query: MonthQuery) {
+    const next = { ...query, ...addMonths(query, this.#direction) };
+    const { signal } = this.#prefetching;
+    whenIdle(() => {
+      if (signal.aborted || this.#ahead.has(monthKey(next))) return;
+      const events = loadMonthEvents(client, next, signal);
+      events.catch(() => this.#ahead.delete(monthKey(next)));
+      this.#ahead.set(monthKey(next), { events, until: performance.now() + AHEAD_FRESH_MS });
+    }, 1_000);
   }
+
+  /**
+   * The month fetched ahead, parsed, if it matches `query` and is fresh; it is used once. The SDK's
+   * read cache would answer too, but it keeps the JSON and checks every event again on each read.
+   */
+  #takeAhead(query: MonthQuery): Promise<CommunityEvent[]> | undefined {
+    const key = monthKey(query);
+    const ahead = this.#ahead.get(key);
+    this.#ahead.delete(key);
+    return ahead && ahead.until > performance.now() ? ahead.events : undefined;
+  }
+
+  /** A registration changed an event's places: what was fetched ahead may be out of date. */
+  readonly #onRegistered = () => this.#ahead.clear();
 
   get #timeZoneInUse(): string {
     const chosen = this.timeZone?.trim();
@@ -400,6 +430,8 @@ export class NgoEventCalendar extends NgoElement {
             ? this.localizer.plural(messages.count, count, { month: monthName })
             : '';
     const failed = state === 'error' || state === 'offline';
+    // the agenda's part goes with the grid: the next one starts empty, and must be rendered
+    if (failed) this.#agendaDeps = undefined;
     return html`
       <div class="calendar" data-state=${state} data-weeks=${grid.weeks}>
         ${liveRegion(state === 'loading' ? '' : summary)}
@@ -424,14 +456,27 @@ export class NgoEventCalendar extends NgoElement {
           : [
               this.#renderGrid(grid, today, byDay, messages, formats),
               html`<div part="agenda" class="agenda">
-                ${guard([this.#agendaShown, byDay, grid.firstOfMonth, today, this.locale, this.now], () =>
-                  this.#agendaShown ? this.#renderAgenda(grid, today, byDay, monthName, messages, formats) : nothing,
-                )}
+                ${this.#agendaUnchanged([this.#agendaShown, byDay, grid.firstOfMonth, today, this.locale, this.now])
+                  ? noChange
+                  : this.#agendaShown
+                    ? this.#renderAgenda(grid, today, byDay, monthName, messages, formats)
+                    : nothing}
               </div>`,
             ]}
         ${this.#renderDayDialog(messages, formats)} ${this.#registration.render()}
       </div>
     `;
+  }
+
+  /**
+   * Whether what the agenda shows is what it showed at the last render: it is then left as it is
+   * (lit's `guard`, without the directive's bytes), so that a re-render for the grid's tab stop does
+   * not go through every event of the month again.
+   */
+  #agendaUnchanged(deps: unknown[]): boolean {
+    const last = this.#agendaDeps;
+    this.#agendaDeps = deps;
+    return last !== undefined && last.length === deps.length && last.every((value, index) => value === deps[index]);
   }
 
   #renderGrid(
@@ -515,16 +560,21 @@ export class NgoEventCalendar extends NgoElement {
     </td>`;
   }
 
+  /**
+   * One template with attribute parts for the lead (the time, or the marker of a day after the first),
+   * not a nested template for each: a month of 500 events shows some 80 chips, each rendered anew
+   * with the month.
+   */
   #renderChip({ event, continued, continues }: DayEntry, messages: EventCalendarMessages, formats: CalendarFormats) {
     const cancelled = event.status === 'cancelled';
-    return html`<span part="chip" class="chip" ?data-cancelled=${cancelled}>${continued
-        ? html`<span class="marker" aria-hidden="true">◂</span>`
-        : html`<span class="time">${formats.time(event.startsAt, event.timeZone)}</span>`}
+    const hidden = `${continued ? messages.continued : ''}${continues ? messages.continues : ''}${cancelled ? messages.cancelled : ''}`;
+    return html`<span part="chip" class="chip" ?data-cancelled=${cancelled}
+      ><span class=${continued ? 'marker' : 'time'} aria-hidden=${continued ? 'true' : nothing}
+        >${continued ? '◂' : formats.time(event.startsAt, event.timeZone)}</span
+      >
       <span lang=${event.language}>${event.title}</span>${continues
         ? html`<span class="marker" aria-hidden="true">▸</span>`
-        : nothing}${continued ? html`<span class="visually-hidden">${messages.continued}</span>` : nothing}${continues
-        ? html`<span class="visually-hidden">${messages.continues}</span>`
-        : nothing}${cancelled ? html`<span class="visually-hidden">${messages.cancelled}</span>` : nothing}</span
+        : nothing}${hidden ? html`<span class="visually-hidden">${hidden}</span>` : nothing}</span
     >`;
   }
 
@@ -643,6 +693,14 @@ export class NgoEventCalendar extends NgoElement {
       ${messages.register}<span class="visually-hidden" lang=${event.language}> ${event.title}</span>
     </button>`;
   }
+}
+
+/** As long as the SDK's read cache keeps an answer fresh by default. */
+const AHEAD_FRESH_MS = 30_000;
+
+/** A month and the filters, as a key of the months fetched ahead. */
+function monthKey({ year, month, firstWeekday, kind, tag, series }: MonthQuery): string {
+  return JSON.stringify([year, month, firstWeekday, kind, tag, series]);
 }
 
 /** How many events touch the days of the month itself (not the days of the months around it). */

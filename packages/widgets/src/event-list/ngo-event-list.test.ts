@@ -371,8 +371,8 @@ function look(element: Element): Record<string, string> {
 }
 
 describe('<ngo-event-list> texts', () => {
-  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
-    expect(catalogProblems(eventListMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders and the plural forms each needs', async () => {
+    expect(await catalogProblems(eventListMessages)).to.deep.equal([]);
   });
 });
 

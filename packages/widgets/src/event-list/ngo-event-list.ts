@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import { EVENT_KINDS, EventsResource, type CommunityEvent, type EventKind, type EventListParams } from '@ngo-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { RegistrationDialog } from '../event-registration/registration-dialog.js';
@@ -6,6 +5,7 @@ import { closedReason, isFull, placesLeft } from '../event-registration/registra
 import { calendarFileName, calendarFileUrl } from '../shared/calendar-files.js';
 import { eventWhen, viewerTimeZone } from '../shared/event-when.js';
 import { formStyles } from '../shared/form/form.styles.js';
+import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, liveRegion, loadingView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';

@@ -1,4 +1,4 @@
-import type { Catalog } from '../i18n/catalog.js';
+import { catalog } from '../i18n/catalog.js';
 
 /**
  * The texts of the registration dialog's frame. They live apart from the
@@ -12,8 +12,10 @@ export interface RegistrationDialogMessages {
   loadingForm: string;
 }
 
-export const registrationDialogMessages: Catalog<RegistrationDialogMessages> = {
-  en: { dialogTitle: 'Register: {title}', loadingForm: 'Loading the registration form' },
-  'zh-CN': { dialogTitle: '报名：{title}', loadingForm: '正在加载报名表' },
-  'zh-TW': { dialogTitle: '報名：{title}', loadingForm: '正在載入報名表' },
-};
+export const registrationDialogMessages = catalog<RegistrationDialogMessages>(
+  { dialogTitle: 'Register: {title}', loadingForm: 'Loading the registration form' },
+  {
+    'zh-CN': async () => (await import('./dialog-messages.zh-hans.js')).registrationDialogZhHans,
+    'zh-TW': async () => (await import('./dialog-messages.zh-hant.js')).registrationDialogZhHant,
+  },
+);

@@ -542,8 +542,8 @@ describe('RegistrationDialog back online', () => {
 });
 
 describe('<ngo-event-registration> texts', () => {
-  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
-    expect(catalogProblems(eventRegistrationMessages)).to.deep.equal([]);
-    expect(catalogProblems(registrationDialogMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders and the plural forms each needs', async () => {
+    expect(await catalogProblems(eventRegistrationMessages)).to.deep.equal([]);
+    expect(await catalogProblems(registrationDialogMessages)).to.deep.equal([]);
   });
 });

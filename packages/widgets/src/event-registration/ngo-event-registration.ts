@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import { EventsResource, isNgoApiError, isNgoNetworkError, type CommunityEvent } from '@ngo-kit/sdk';
 import type { Registration, RegistrationInput, RegistrationQuestion } from '@ngo-kit/sdk/schemas';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
@@ -9,6 +8,7 @@ import { checkboxField, honeypotField, selectField, textField } from '../shared/
 import { FormController } from '../shared/form/form-controller.js';
 import type { FormValues } from '../shared/form/form-values.js';
 import { formStyles } from '../shared/form/form.styles.js';
+import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { errorView, liveRegion, loadingView, offlineView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';

@@ -39,10 +39,13 @@ export interface RegistrationDialogOptions {
 
 type FormState = 'idle' | 'loading' | 'ready' | 'failed';
 
-/** Runs `callback` when the browser has nothing else to do (soon after, where it cannot tell). */
-const whenIdle = (callback: () => void): (() => void) => {
+/**
+ * Runs `callback` when the browser has nothing else to do (soon after, where it cannot tell), or after
+ * `timeout` ms at the latest when given; gives back what cancels it.
+ */
+export const whenIdle = (callback: () => void, timeout?: number): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback);
+    const id = requestIdleCallback(callback, timeout === undefined ? {} : { timeout });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(callback, 300);

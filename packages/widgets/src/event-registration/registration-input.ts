@@ -1,4 +1,5 @@
-import { RegistrationInputSchema, type RegistrationInput, type RegistrationQuestion } from '@ngo-kit/sdk/schemas';
+import type { RegistrationInput, RegistrationQuestion } from '@ngo-kit/sdk/schemas';
+import { RegistrationInputSchema } from '@ngo-kit/sdk/validators';
 import type { FieldValue, FormValues } from '../shared/form/form-values.js';
 import type { SchemaIssue, ValidatingSchema } from '../shared/form/schema.js';
 

@@ -1,15 +1,17 @@
+import { catalog } from './catalog.js';
 import { en } from './en.js';
 import type { Messages } from './messages.js';
-import { zhHans } from './zh-hans.js';
-import { zhHant } from './zh-hant.js';
 
 /** The languages ngo-kit speaks, as the tags its tables are known by. */
 export const SUPPORTED_LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** The shared texts, per language. */
-export const TABLES: Record<SupportedLocale, Messages> = { en, 'zh-CN': zhHans, 'zh-TW': zhHant };
+/** The texts every widget shares (states, forms, dialogs): English built in, Chinese loaded when spoken. */
+export const sharedMessages = catalog<Messages>(en, {
+  'zh-CN': async () => (await import('./zh-hans.js')).zhHans,
+  'zh-TW': async () => (await import('./zh-hant.js')).zhHant,
+});
 
 /**
  * The `lang` of the nearest element at or above `element` that has a

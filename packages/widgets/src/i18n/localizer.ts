@@ -1,5 +1,5 @@
-import type { Catalog } from './catalog.js';
-import { tableLocale, TABLES, type SupportedLocale } from './locale.js';
+import { loadedTable, type Catalog } from './catalog.js';
+import { sharedMessages, tableLocale, type SupportedLocale } from './locale.js';
 import type { Messages, Plural } from './messages.js';
 
 type Values = Readonly<Record<string, string | number>>;
@@ -30,8 +30,6 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
  */
 export class Localizer {
   readonly locale: string;
-  /** The texts every widget shares (states, forms, dialogs); a widget's own are in its {@link Catalog}. */
-  readonly messages: Messages;
   readonly #table: SupportedLocale;
   readonly #plurals: Intl.PluralRules;
   readonly #numbers: Intl.NumberFormat;
@@ -41,15 +39,23 @@ export class Localizer {
   constructor(locale: string) {
     this.locale = locale;
     this.#table = tableLocale(locale);
-    this.messages = TABLES[this.#table];
     this.#plurals = new Intl.PluralRules(locale);
     this.#numbers = new Intl.NumberFormat(locale);
     this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   }
 
-  /** A widget's own texts in this language, from its catalog. */
+  /** The texts every widget shares (states, forms, dialogs); a widget's own are in its {@link Catalog}. */
+  get messages(): Messages {
+    return this.text(sharedMessages);
+  }
+
+  /**
+   * A widget's own texts in this language, from its catalog. `NgoElement`
+   * renders only once its language's tables are loaded; English stands in
+   * for a table that is not (a localizer used outside a widget, before that).
+   */
   text<T>(catalog: Catalog<T>): T {
-    return catalog[this.#table];
+    return loadedTable(catalog, this.#table) ?? catalog.en;
   }
 
   /** Replaces each `{name}` in `template` with its value; numbers are formatted for the language. */

@@ -33,9 +33,12 @@ describe('message tables', () => {
     ]);
   });
 
-  it('check a widget catalog table by table against its English one', () => {
-    const catalog = { en: { hi: 'Hi {name}' }, 'zh-CN': { hi: '你好' }, 'zh-TW': { hi: '你好 {name}' } };
-    expect(catalogProblems(catalog)).to.deep.equal(['zh-CN: hi has placeholders {}, expected {name}']);
+  it('check a widget catalog table by table against its English one', async () => {
+    const catalog = {
+      en: { hi: 'Hi {name}' },
+      load: { 'zh-CN': async () => ({ hi: '你好' }), 'zh-TW': async () => ({ hi: '你好 {name}' }) },
+    };
+    expect(await catalogProblems(catalog)).to.deep.equal(['zh-CN: hi has placeholders {}, expected {name}']);
   });
 });
 

@@ -5,7 +5,7 @@ import { expectAccessible } from '../test-support/a11y.js';
 import { deepActiveElement, press, tab } from '../test-support/keyboard.js';
 import { startMockApi, type MockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
-import { catalogProblems } from '../test-support/table-problems.js';
+import { catalogProblems, catalogTables } from '../test-support/table-problems.js';
 import '../kpi-dashboard.js';
 import '../provider.js';
 import { kpiDashboardMessages } from './messages.js';
@@ -375,12 +375,12 @@ describe('<ngo-kpi-dashboard> states', function () {
 });
 
 describe('<ngo-kpi-dashboard> texts', () => {
-  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
-    expect(catalogProblems(kpiDashboardMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders and the plural forms each needs', async () => {
+    expect(await catalogProblems(kpiDashboardMessages)).to.deep.equal([]);
   });
 
-  it('names every KPI and its target in every language', () => {
-    for (const table of Object.values(kpiDashboardMessages)) {
+  it('names every KPI and its target in every language', async () => {
+    for (const table of Object.values(await catalogTables(kpiDashboardMessages))) {
       expect(Object.keys(table.names)).to.deep.equal([...KPI_IDS]);
       for (const id of KPI_IDS) expect(table.targets[id]).to.include('{target}');
     }

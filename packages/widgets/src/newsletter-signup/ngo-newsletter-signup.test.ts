@@ -463,8 +463,8 @@ describe('<ngo-newsletter-signup> in every language and theme', function () {
     expect(said(traditional)).to.equal('有 2 個欄位需要修改。');
   });
 
-  it('has every text in every language, with the same placeholders and plural forms', () => {
-    expect(catalogProblems(newsletterSignupMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders and plural forms', async () => {
+    expect(await catalogProblems(newsletterSignupMessages)).to.deep.equal([]);
   });
 
   it('says it is not set up when it has no API address', async () => {

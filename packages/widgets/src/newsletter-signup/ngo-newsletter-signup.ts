@@ -1,5 +1,6 @@
 import { NewsletterResource } from '@ngo-kit/sdk';
-import { SubscriptionInputSchema, type NewsletterIssue, type Subscription, type SubscriptionInput } from '@ngo-kit/sdk/schemas';
+import type { NewsletterIssue, Subscription, SubscriptionInput } from '@ngo-kit/sdk/schemas';
+import { SubscriptionInputSchema } from '@ngo-kit/sdk/validators';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { tableLocale } from '../i18n/locale.js';
 import { consentField } from '../shared/form/consent-field.js';

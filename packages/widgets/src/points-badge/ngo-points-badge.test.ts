@@ -161,7 +161,7 @@ describe('<ngo-points-badge variant="compact">', function () {
   });
 });
 
-describe('<ngo-points-badge> texts', () => {  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
-    expect(catalogProblems(pointsBadgeMessages)).to.deep.equal([]);
+describe('<ngo-points-badge> texts', async () => {  it('has every text in every language, with the same placeholders and the plural forms each needs', async () => {
+    expect(await catalogProblems(pointsBadgeMessages)).to.deep.equal([]);
   });
 });

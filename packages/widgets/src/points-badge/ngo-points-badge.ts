@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import {
   CertificatesResource,
   isNgoApiError,
@@ -16,7 +15,7 @@ import type { Certificate, LedgerEntry, PointsBalance, Reward } from '@ngo-kit/s
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DialogController } from '../shared/dialog/dialog-controller.js';
 import { dialogStyles } from '../shared/dialog/dialog.styles.js';
-import type { LoadTask } from '../shared/load-task.js';
+import { TaskStatus, type LoadTask } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { describeError, emptyView, errorView, liveRegion, loadingView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';

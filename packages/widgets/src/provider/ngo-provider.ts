@@ -1,7 +1,6 @@
-import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
-import { resolveConfig, sameConfig, type NgoKitConfig, type Theme } from '../shared/config.js';
-import { configContext } from '../shared/config-context.js';
+import { resolveConfig, type NgoKitConfig, type Theme } from '../shared/config.js';
+import { ConfigContext } from '../shared/config-context.js';
 
 /**
  * Configures every ngo-kit widget inside it, so a page sets the API address,
@@ -51,8 +50,8 @@ export class NgoProvider extends LitElement {
   /** Replaces `fetch` for the widgets inside: for demos, Storybook and tests with the mock server in the page. */
   declare fetch: typeof globalThis.fetch | undefined;
 
-  readonly #outer = new ContextConsumer(this, { context: configContext, subscribe: true });
-  readonly #provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+  /** The outer provider's configuration, and the one this provider gives the widgets inside. */
+  readonly #context = new ConfigContext(this);
 
   override connectedCallback(): void {
     // Widgets inside may ask before the first update; they get the attributes' values at once.
@@ -73,8 +72,7 @@ export class NgoProvider extends LitElement {
       theme: this.theme,
       fetch: this.fetch,
     };
-    const config = resolveConfig(own, this.#outer.value);
-    if (!sameConfig(config, this.#provider.value)) this.#provider.setValue(config);
+    this.#context.pass(resolveConfig(own, this.#context.inherited));
   }
 
   protected override render() {

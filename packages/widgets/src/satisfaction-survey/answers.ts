@@ -1,4 +1,5 @@
-import { SurveyAnswerSchema, type Survey, type SurveyAnswer, type SurveyQuestion } from '@ngo-kit/sdk/schemas';
+import type { Survey, SurveyAnswer, SurveyQuestion } from '@ngo-kit/sdk/schemas';
+import { SurveyAnswerSchema } from '@ngo-kit/sdk/validators';
 
 /** Question id to answer, as the API takes them; an empty text or selection is no answer. */
 export type Answers = Readonly<Record<string, SurveyAnswer>>;

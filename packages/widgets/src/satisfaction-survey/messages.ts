@@ -1,4 +1,4 @@
-import type { Catalog } from '../i18n/catalog.js';
+import { catalog } from '../i18n/catalog.js';
 import type { Plural } from '../i18n/messages.js';
 
 /** The five points of a CSAT question, from 1 (very dissatisfied) to 5 (very satisfied). */
@@ -42,8 +42,8 @@ export interface SurveyMessages {
   noneOpen: string;
 }
 
-export const surveyMessages: Catalog<SurveyMessages> = {
-  en: {
+export const surveyMessages = catalog<SurveyMessages>(
+  {
     label: 'Satisfaction survey',
     loading: 'Loading the survey…',
     required: 'required',
@@ -68,54 +68,8 @@ export const surveyMessages: Catalog<SurveyMessages> = {
     notFound: 'This survey could not be found. It may have been removed.',
     noneOpen: 'There is no survey open right now. Thank you for your interest!',
   },
-  'zh-CN': {
-    label: '满意度调查',
-    loading: '正在加载问卷…',
-    required: '必答',
-    progressOne: '第 {current} 题，共 {total} 题',
-    progressAll: { other: '已回答 {answered} 题，共 {count} 题' },
-    back: '上一题',
-    next: '下一题',
-    submit: '提交问卷',
-    csat: ['非常不满意', '不满意', '一般', '满意', '非常满意'],
-    characters: { other: '已输入 {used} 字，最多 {count} 字' },
-    chooseUpTo: { other: '最多可选 {count} 项。' },
-    chooseBetween: '请选择 {min} 至 {max} 项。',
-    answerRequired: '请回答此题。',
-    rateEvery: '请对每一项陈述作出选择。',
-    chooseAtMost: { other: '最多只能选 {count} 项。' },
-    summary: { other: '有 {count} 道题需要您留意。' },
-    thanks: '谢谢您！您的回答已提交。',
-    answered: '您已于{date}填写过本问卷，谢谢！',
-    answeredBefore: '您已填写过本问卷，谢谢！',
-    closed: '本问卷已于{date}截止，感谢您的关注。',
-    upcoming: '本问卷将于{date}开放，届时欢迎参与。',
-    notFound: '找不到这份问卷，它可能已被删除。',
-    noneOpen: '目前没有进行中的问卷，感谢您的关注！',
+  {
+    'zh-CN': async () => (await import('./messages.zh-hans.js')).surveyZhHans,
+    'zh-TW': async () => (await import('./messages.zh-hant.js')).surveyZhHant,
   },
-  'zh-TW': {
-    label: '滿意度調查',
-    loading: '正在載入問卷…',
-    required: '必答',
-    progressOne: '第 {current} 題，共 {total} 題',
-    progressAll: { other: '已回答 {answered} 題，共 {count} 題' },
-    back: '上一題',
-    next: '下一題',
-    submit: '送出問卷',
-    csat: ['非常不滿意', '不滿意', '普通', '滿意', '非常滿意'],
-    characters: { other: '已輸入 {used} 字，最多 {count} 字' },
-    chooseUpTo: { other: '最多可選 {count} 項。' },
-    chooseBetween: '請選擇 {min} 至 {max} 項。',
-    answerRequired: '請回答此題。',
-    rateEvery: '請對每一項陳述作出選擇。',
-    chooseAtMost: { other: '最多只能選 {count} 項。' },
-    summary: { other: '有 {count} 題需要您留意。' },
-    thanks: '謝謝您！您的回答已送出。',
-    answered: '您已於{date}填寫過本問卷，謝謝！',
-    answeredBefore: '您已填寫過本問卷，謝謝！',
-    closed: '本問卷已於{date}截止，感謝您的關注。',
-    upcoming: '本問卷將於{date}開放，屆時歡迎參與。',
-    notFound: '找不到這份問卷，可能已被刪除。',
-    noneOpen: '目前沒有進行中的問卷，感謝您的關注！',
-  },
-};
+);

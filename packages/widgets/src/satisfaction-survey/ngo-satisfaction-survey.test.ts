@@ -803,7 +803,7 @@ describe('<ngo-satisfaction-survey> on the platform', function () {
 });
 
 describe('<ngo-satisfaction-survey> texts', () => {
-  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
-    expect(catalogProblems(surveyMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders and the plural forms each needs', async () => {
+    expect(await catalogProblems(surveyMessages)).to.deep.equal([]);
   });
 });

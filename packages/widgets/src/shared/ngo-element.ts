@@ -1,11 +1,11 @@
-import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
-import type { NgoBaseClient, OutboxFailedEvent, OutboxSentEvent } from '@ngo-kit/sdk';
+import type { NgoBaseClient } from '@ngo-kit/sdk';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { inheritedLang, resolveLocale } from '../i18n/locale.js';
+import { loadTexts, retryFailedTexts, textsFailed, textsReady } from '../i18n/catalog.js';
+import { inheritedLang, resolveLocale, tableLocale } from '../i18n/locale.js';
 import { localizerFor, type Localizer } from '../i18n/localizer.js';
 import { clientFor } from './clients.js';
-import { pageConfig, resolveConfig, sameConfig, type NgoKitConfig, type Theme } from './config.js';
-import { configContext } from './config-context.js';
+import { pageConfig, resolveConfig, type NgoKitConfig, type Theme } from './config.js';
+import { ConfigContext } from './config-context.js';
 import { LoadTask } from './load-task.js';
 import { watchPage } from './page-watch.js';
 import { platformStyles } from './platform.styles.js';
@@ -33,19 +33,6 @@ type ClientArgs = readonly [
   memberToken: string | undefined,
   fetch: typeof globalThis.fetch | undefined,
 ];
-
-const rootedDocuments = new WeakSet<Document>();
-
-/**
- * Context requests made before an `<ngo-provider>` is defined (the provider's
- * script loads after the widget's, say) would otherwise go unanswered; a
- * `ContextRoot` replays them when the provider appears.
- */
-function ensureContextRoot(document: Document) {
-  if (rootedDocuments.has(document)) return;
-  rootedDocuments.add(document);
-  new ContextRoot().attach(document.documentElement);
-}
 
 /**
  * The base of every ngo-kit widget. It resolves the configuration nearest
@@ -107,23 +94,23 @@ export abstract class NgoElement extends LitElement {
   /** `light`, `dark` or `auto` (follows the reader's system); else the provider's, else `configure({ theme })`. */
   declare theme: Theme | undefined;
 
-  readonly #provided = new ContextConsumer(this, { context: configContext, subscribe: true });
   /**
-   * A widget inside another's shadow root (the registration form in the
-   * calendar's dialog, say) gets the outer widget's whole configuration,
-   * `fetch` included, as if the outer widget were its provider.
+   * The nearest provider's configuration; and a widget inside another's shadow
+   * root (the registration form in the calendar's dialog, say) gets the outer
+   * widget's whole configuration, `fetch` included, as if the outer widget were its provider.
    */
-  readonly #passedOn = new ContextProvider(this, { context: configContext, initialValue: {} });
+  readonly #context = new ConfigContext(this);
   readonly #loads: LoadTask<readonly unknown[], unknown>[] = [];
   #unwatch: (() => void) | undefined;
   #localizer: Localizer = localizerFor('en');
+  #internals: ElementInternals | undefined;
 
   /** The configuration in effect: each setting from the nearest place that has it. */
   get config(): NgoKitConfig {
     return resolveConfig(
       // `lang`, not the attribute: a property set before the first update is reflected only after it
       { api: this.api, key: this.key, memberToken: this.memberToken, lang: this.lang, theme: this.theme },
-      this.#provided.value,
+      this.#context.inherited,
       pageConfig(),
     );
   }
@@ -138,41 +125,6 @@ export abstract class NgoElement extends LitElement {
     return clientFor(this.config);
   }
 
-  /**
-   * Drops a write kept by the outbox of this widget's client, unsent: forms call it
-   * when a person changes a submission that failed and was kept (see `FormController`).
-   */
-  discardKeptWrite(idempotencyKey: string): void {
-    try {
-      clientFor(this.config).outbox.discard(idempotencyKey);
-    } catch {
-      // Not configured: no client, so nothing was kept.
-    }
-  }
-
-  /**
-   * Tells `listener` about each write the outbox of this widget's client delivered
-   * (`error` undefined) or dropped for good: forms learn that a kept submission
-   * went through in the background (see `FormController`). Answers a function that stops.
-   */
-  watchKeptWrites(listener: (idempotencyKey: string, error?: unknown) => void): () => void {
-    let outbox: NgoBaseClient['outbox'];
-    try {
-      outbox = clientFor(this.config).outbox;
-    } catch {
-      // Not configured: no client, so nothing is kept.
-      return () => undefined;
-    }
-    const sent = (event: OutboxSentEvent) => listener(event.entry.id);
-    const failed = (event: OutboxFailedEvent) => listener(event.entry.id, event.error);
-    outbox.addEventListener('sent', sent);
-    outbox.addEventListener('failed', failed);
-    return () => {
-      outbox.removeEventListener('sent', sent);
-      outbox.removeEventListener('failed', failed);
-    };
-  }
-
   /** The language the widget speaks, as a canonical BCP 47 tag; see {@link NgoElement.lang}. */
   get locale(): string {
     return this.#localizer.locale;
@@ -184,12 +136,12 @@ export abstract class NgoElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
     this.#unwatch = watchPage({
       pageChanged: () => this.requestUpdate(),
       online: () => {
         for (const task of this.#loads) if (task.failedOffline) void task.run();
+        this.#retryTexts();
       },
     });
   }
@@ -233,9 +185,64 @@ export abstract class NgoElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const config = this.config;
-    if (!sameConfig(config, this.#passedOn.value)) this.#passedOn.setValue(config);
-    const { lang } = config;
-    this.#localizer = localizerFor(resolveLocale(lang, inheritedLang(this)));
+    this.#context.pass(config);
+    this.#localizer = this.#speakable(this.#resolvedLocale());
+  }
+
+  // Texts in other languages than English load on demand (i18n/catalog.ts): an update waits for the tables of
+  // the widget's language, so that no update renders another language's text; `updateComplete` covers the wait.
+  // Before the first one, the data loads start too, so that a Chinese page waits for the slower of the two.
+  // A table that cannot be loaded leaves the widget in English (its `lang` says so) until the browser is back online.
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- lit's own signature of scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.#resolvedLocale();
+    const table = tableLocale(locale);
+    if (table === 'en' || textsReady(table) || textsFailed(table)) {
+      if (!this.hasUpdated) this.#showState('loading-texts', false);
+      return super.scheduleUpdate();
+    }
+    if (!this.hasUpdated) {
+      this.#localizer = localizerFor(locale);
+      for (const task of this.#loads) void task.run();
+      // a page that reserves a widget's space while it is `:not(:defined)` can go on with `:state(loading-texts)`
+      this.#showState('loading-texts', true);
+    }
+    return loadTexts(table).then(
+      () => this.scheduleUpdate(),
+      () => this.scheduleUpdate(),
+    );
+  }
+
+  #resolvedLocale(): string {
+    return resolveLocale(this.config.lang, inheritedLang(this));
+  }
+
+  /** The localizer of `locale` when its tables are loaded, else English's. */
+  #speakable(locale: string): Localizer {
+    return textsReady(tableLocale(locale)) ? localizerFor(locale) : localizerFor('en');
+  }
+
+  /**
+   * The widget's `ElementInternals`: a subclass uses this, never `attachInternals()`, which may be called only once.
+   */
+  protected get internals(): ElementInternals {
+    return (this.#internals ??= this.attachInternals());
+  }
+
+  #showState(state: string, shown: boolean) {
+    if (!shown && !this.#internals) return;
+    try {
+      if (shown) this.internals.states.add(state);
+      else this.internals.states.delete(state);
+    } catch {
+      // a browser without custom states (before 2024): the page cannot tell, and nothing else depends on it
+    }
+  }
+
+  #retryTexts() {
+    retryFailedTexts();
+    if (this.#localizer.locale !== this.#resolvedLocale()) this.requestUpdate();
   }
 
   protected override render(): TemplateResult {

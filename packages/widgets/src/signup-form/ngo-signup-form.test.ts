@@ -614,8 +614,8 @@ describe('<ngo-signup-form> in every language and theme', function () {
     expect(text(part(simplified, 'status-success'))).to.include(`请查看 ${email} 的收件箱并完成确认。`);
   });
 
-  it('has every text in every language, with the same placeholders', () => {
-    expect(catalogProblems(signupFormMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders', async () => {
+    expect(await catalogProblems(signupFormMessages)).to.deep.equal([]);
   });
 });
 

@@ -1,12 +1,6 @@
 import { isNgoApiError, MembersResource } from '@ngo-kit/sdk';
-import {
-  EmailConfirmationInputSchema,
-  MEMBER_ROLES,
-  SignupInputSchema,
-  type EmailConfirmationInput,
-  type Member,
-  type SignupInput,
-} from '@ngo-kit/sdk/schemas';
+import { MEMBER_ROLES, type EmailConfirmationInput, type Member, type SignupInput } from '@ngo-kit/sdk/schemas';
+import { EmailConfirmationInputSchema, SignupInputSchema } from '@ngo-kit/sdk/validators';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { tableLocale } from '../i18n/locale.js';
 import { consentField, safeHref } from '../shared/form/consent-field.js';

@@ -67,7 +67,7 @@ describe('<ngo-suggestion-box> on its own page', function () {
 });
 
 describe('<ngo-suggestion-box> texts', () => {
-  it('has every text in every language, with the same placeholders and the plural forms each needs', () => {
-    expect(catalogProblems(suggestionBoxMessages)).to.deep.equal([]);
+  it('has every text in every language, with the same placeholders and the plural forms each needs', async () => {
+    expect(await catalogProblems(suggestionBoxMessages)).to.deep.equal([]);
   });
 });

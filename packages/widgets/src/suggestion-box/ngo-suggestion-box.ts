@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import { isNgoApiError, isNgoNetworkError, SuggestionsResource, type Page, type WriteOptions } from '@ngo-kit/sdk';
 import {
   SUGGESTION_CATEGORIES,
@@ -15,6 +14,7 @@ import { checkboxField, honeypotField, selectField, textField } from '../shared/
 import { FormController, type FormStatus } from '../shared/form/form-controller.js';
 import { instanceDraftName } from '../shared/form/draft-store.js';
 import { formStyles } from '../shared/form/form.styles.js';
+import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, liveRegion, loadingView, offlineView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';

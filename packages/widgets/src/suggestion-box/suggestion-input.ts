@@ -1,4 +1,5 @@
-import { SuggestionInputSchema, type SuggestionInput } from '@ngo-kit/sdk/schemas';
+import type { SuggestionInput } from '@ngo-kit/sdk/schemas';
+import { SuggestionInputSchema } from '@ngo-kit/sdk/validators';
 import type { ValidatingSchema } from '../shared/form/schema.js';
 
 /** The form's values as the API takes them, field by field. */

@@ -1,4 +1,5 @@
-import { SuggestionInputSchema, type SuggestionInput } from '@ngo-kit/sdk/schemas';
+import type { SuggestionInput } from '@ngo-kit/sdk/schemas';
+import { SuggestionInputSchema } from '@ngo-kit/sdk/validators';
 import { html, type PropertyDeclarations } from 'lit';
 import { tableLocale, type SupportedLocale } from '../i18n/locale.js';
 import { checkboxField, honeypotField, selectField, textField } from '../shared/form/fields.js';

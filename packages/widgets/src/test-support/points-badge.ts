@@ -157,6 +157,8 @@ export async function mountInState(state: State): Promise<NgoPointsBadge[]> {
   await waitUntil(() => badges.every((badge) => badge.renderRoot.querySelector(shown[state])), `not all ${state}`, {
     timeout: 8_000,
   });
+  // The balance and the certificates are two loads: either may arrive first on a busy machine.
+  if (state === 'loaded') await Promise.all(badges.map(loaded));
   if (state === 'empty') {
     await waitUntil(() => badges.every((badge) => parts(badge, 'status-empty').length === 3), 'not every section empty', {
       timeout: 5_000,

@@ -62,13 +62,22 @@ function problemsIn(reference: Table, candidate: Table, locale: SupportedLocale,
 
 /**
  * What is wrong with any table of a widget's catalog, each measured against
- * its English table; see {@link tableProblems}. Every widget's tests call it.
+ * its English table; see {@link tableProblems}. It loads the other languages
+ * through the catalog's own imports, so a table that is missing or under the
+ * wrong export fails here too. Every widget's tests call it.
  *
  * @example
  * ```ts
- * expect(catalogProblems(eventListMessages)).to.deep.equal([]);
+ * expect(await catalogProblems(eventListMessages)).to.deep.equal([]);
  * ```
  */
-export function catalogProblems(catalog: Catalog<object>): string[] {
-  return SUPPORTED_LOCALES.flatMap((locale) => tableProblems(catalog.en, catalog[locale], locale));
+export async function catalogProblems(catalog: Catalog<object>): Promise<string[]> {
+  const tables = await catalogTables(catalog);
+  return SUPPORTED_LOCALES.flatMap((locale) => tableProblems(catalog.en, tables[locale], locale));
+}
+
+/** Every table of `catalog`, the other languages loaded through its own imports, for tests that read them all. */
+export async function catalogTables<T>(catalog: Catalog<T>): Promise<Record<SupportedLocale, T>> {
+  const [zhCN, zhTW] = await Promise.all([catalog.load['zh-CN'](), catalog.load['zh-TW']()]);
+  return { en: catalog.en, 'zh-CN': zhCN, 'zh-TW': zhTW };
 }

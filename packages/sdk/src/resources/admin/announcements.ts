@@ -1,5 +1,6 @@
+import { AnnouncementInputSchema, AnnouncementSchema } from '../../validators/validators.js';
 import type { WriteOptions } from '../../http.js';
-import { AnnouncementInputSchema, AnnouncementSchema, type Announcement, type AnnouncementInput } from '../../schemas/announcements.js';
+import type { Announcement, AnnouncementInput } from '../../schemas/announcements.js';
 import { AnnouncementsResource } from '../announcements.js';
 
 /**

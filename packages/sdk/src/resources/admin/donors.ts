@@ -1,17 +1,8 @@
+import { DonationInputSchema, DonationSchema, ThankYouLetterPageSchema, ThankYouLetterParamsEncoder } from '../../validators/validators.js';
 import type { RequestOptions, WriteOptions } from '../../http.js';
 import { iteratePages } from '../../pagination.js';
 import type { Page } from '../../schemas/common.js';
-import {
-  DonationInputSchema,
-  DonationSchema,
-  ThankYouLetterPageSchema,
-  ThankYouLetterParamsSchema,
-  type Donation,
-  type DonationInput,
-  type ThankYouLetter,
-  type ThankYouLetterParams,
-  type ThankYouLettersParams,
-} from '../../schemas/donors.js';
+import type { Donation, DonationInput, ThankYouLetter, ThankYouLetterParams, ThankYouLettersParams } from '../../schemas/donors.js';
 import { DonorsResource } from '../donors.js';
 
 /**
@@ -35,7 +26,7 @@ export class AdminDonorsResource extends DonorsResource {
 
   /** One page of thank-you letters for the donors of a period, each in the donor's language. */
   letters(params: ThankYouLetterParams, options: RequestOptions = {}): Promise<Page<ThankYouLetter>> {
-    const query = { schema: ThankYouLetterParamsSchema, params };
+    const query = { schema: ThankYouLetterParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/donors/letters', query, response: ThankYouLetterPageSchema, ...options });
   }
 

@@ -1,16 +1,6 @@
+import { AttendanceInputSchema, AttendanceSchema, EventInputSchema, EventSchema, EventUpdateInputSchema } from '../../validators/validators.js';
 import type { WriteOptions } from '../../http.js';
-import {
-  AttendanceInputSchema,
-  AttendanceSchema,
-  EventInputSchema,
-  EventSchema,
-  EventUpdateInputSchema,
-  type Attendance,
-  type AttendanceInput,
-  type CommunityEvent,
-  type EventInput,
-  type EventUpdateInput,
-} from '../../schemas/events.js';
+import type { Attendance, AttendanceInput, CommunityEvent, EventInput, EventUpdateInput } from '../../schemas/events.js';
 import { EventsResource } from '../events.js';
 import { path } from '../path.js';
 

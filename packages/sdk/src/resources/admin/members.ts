@@ -1,6 +1,7 @@
+import { CertificateInputSchema, CertificateSchema, LedgerEntryInputSchema, LedgerEntrySchema } from '../../validators/validators.js';
 import type { WriteOptions } from '../../http.js';
-import { CertificateInputSchema, CertificateSchema, type Certificate, type CertificateInput } from '../../schemas/certificates.js';
-import { LedgerEntryInputSchema, LedgerEntrySchema, type LedgerEntry, type LedgerEntryInput } from '../../schemas/points.js';
+import type { Certificate, CertificateInput } from '../../schemas/certificates.js';
+import type { LedgerEntry, LedgerEntryInput } from '../../schemas/points.js';
 import { path } from '../path.js';
 import { Resource } from '../resource.js';
 

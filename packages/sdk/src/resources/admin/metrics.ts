@@ -1,5 +1,6 @@
+import { KpiPublicationSchema } from '../../validators/validators.js';
 import type { WriteOptions } from '../../http.js';
-import { KpiPublicationSchema, type KpiPublication } from '../../schemas/metrics.js';
+import type { KpiPublication } from '../../schemas/metrics.js';
 import { MetricsResource } from '../metrics.js';
 
 /**

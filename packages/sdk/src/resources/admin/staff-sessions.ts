@@ -1,5 +1,6 @@
+import { StaffSessionInputSchema, StaffSessionSchema } from '../../validators/validators.js';
 import type { RequestOptions } from '../../http.js';
-import { StaffSessionInputSchema, StaffSessionSchema, type StaffSession, type StaffSessionInput } from '../../schemas/staff.js';
+import type { StaffSession, StaffSessionInput } from '../../schemas/staff.js';
 import { Resource } from '../resource.js';
 
 /**

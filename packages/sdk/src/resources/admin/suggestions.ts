@@ -1,15 +1,7 @@
+import { StaffSuggestionPageSchema, SuggestionInboxParamsEncoder, SuggestionModerationInputSchema, SuggestionSchema } from '../../validators/validators.js';
 import type { RequestOptions, WriteOptions } from '../../http.js';
 import type { Page } from '../../schemas/common.js';
-import {
-  StaffSuggestionPageSchema,
-  SuggestionInboxParamsSchema,
-  SuggestionModerationInputSchema,
-  SuggestionSchema,
-  type StaffSuggestion,
-  type Suggestion,
-  type SuggestionInboxParams,
-  type SuggestionModerationInput,
-} from '../../schemas/suggestions.js';
+import type { StaffSuggestion, Suggestion, SuggestionInboxParams, SuggestionModerationInput } from '../../schemas/suggestions.js';
 import { path } from '../path.js';
 import { SuggestionsResource } from '../suggestions.js';
 
@@ -30,7 +22,7 @@ export class AdminSuggestionsResource extends SuggestionsResource {
    * `listed: false` gives those waiting for moderation (and those hidden).
    */
   inbox(params: SuggestionInboxParams = {}, options: RequestOptions = {}): Promise<Page<StaffSuggestion>> {
-    const query = { schema: SuggestionInboxParamsSchema, params };
+    const query = { schema: SuggestionInboxParamsEncoder, params };
     return this.http.send({ method: 'GET', path: 'v1/suggestions/inbox', query, response: StaffSuggestionPageSchema, ...options });
   }
 

@@ -1,5 +1,6 @@
+import { SurveyResultsSchema } from '../../validators/validators.js';
 import type { RequestOptions } from '../../http.js';
-import { SurveyResultsSchema, type SurveyResults } from '../../schemas/surveys.js';
+import type { SurveyResults } from '../../schemas/surveys.js';
 import { path } from '../path.js';
 import { SurveysResource } from '../surveys.js';
 

@@ -1,6 +1,8 @@
 import { isNgoApiError, isNgoNetworkError, newIdempotencyKey } from '@ngo-kit/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localizerFor, type Localizer } from '../../i18n/localizer.js';
+import type { NgoKitConfig } from '../config.js';
+import { discardKeptWrite } from '../kept-writes.js';
 import { describeError } from '../states.js';
 import { draftStore, type Draft } from './draft-store.js';
 import { withoutBlanks, type FieldValue, type FormValues } from './form-values.js';
@@ -33,24 +35,17 @@ export interface FormHost extends ReactiveControllerHost, HTMLElement {
   readonly locale: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /**
-   * Drops a write the SDK's outbox kept (by its idempotency key) without
-   * sending it: the form calls it when the person changes a submission that
-   * failed and was kept, so that the old version is not delivered later beside
-   * the new one. `NgoElement` drops it from its client's outbox.
+   * The configuration whose client's outbox keeps the form's writes: the form
+   * drops a kept write (by its idempotency key) when the person changes a
+   * submission that failed and was kept, so that the old version is not
+   * delivered later beside the new one, and listens for a kept submission
+   * going through in the background. Without one, nothing is kept.
    */
-  discardKeptWrite?(idempotencyKey: string): void;
-  /**
-   * Tells `listener` about each write the SDK's outbox delivered (`error`
-   * undefined) or dropped for good (`error` set), by its idempotency key, and
-   * answers a function that stops listening. The form uses it to learn that a
-   * submission it kept went through in the background. `NgoElement` listens
-   * to its client's outbox.
-   */
-  watchKeptWrites?(listener: (idempotencyKey: string, error?: unknown) => void): () => void;
+  readonly config?: NgoKitConfig;
 }
 
 export interface FormControllerOptions<Values extends FormValues, Input, Result> {
-  /** The SDK's schema of what is sent, e.g. `SuggestionInputSchema` from `@ngo-kit/sdk/schemas`. */
+  /** The SDK's schema of what is sent, e.g. `SuggestionInputSchema` from `@ngo-kit/sdk/validators`. */
   schema: ValidatingSchema<Input>;
   /** The values of the empty form, one per field, in the order the fields appear. */
   initial: Values;
@@ -191,7 +186,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
     // and the old version, if the outbox kept it, must not arrive later beside the new one.
     this.#idempotencyKey = undefined;
     if (this.#keptKey !== undefined) {
-      this.#host.discardKeptWrite?.(this.#keptKey);
+      if (this.#host.config) discardKeptWrite(this.#host.config, this.#keptKey);
       this.#keptKey = undefined;
     }
     if (this.#status === 'failed') this.#status = 'editing';

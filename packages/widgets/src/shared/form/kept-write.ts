@@ -1,5 +1,6 @@
 import type { NgoNetworkError } from '@ngo-kit/sdk';
 import type { ReactiveController } from 'lit';
+import { watchKeptWrites } from '../kept-writes.js';
 import type { FormHost } from './form-controller.js';
 
 /** The longest wait between two attempts at a kept write while the browser is online. */
@@ -81,7 +82,8 @@ export class KeptWriteController implements ReactiveController {
 
   /** Listens to the SDK's outbox for the kept write (asked when needed: the host's client is known by then). */
   watch(): void {
-    this.#unwatch ??= this.#host.watchKeptWrites?.(this.#keptWriteSettled);
+    const { config } = this.#host;
+    if (config) this.#unwatch ??= watchKeptWrites(config, this.#keptWriteSettled);
   }
 
   /** The network did not take the write: kept, watched in the outbox when it is there, and tried again later while online. */

@@ -1,0 +1,31 @@
+import type { EventCalendarMessages } from './messages.js';
+
+/** Simplified Chinese for `eventCalendarMessages`: a module of its own, loaded when a widget speaks it. */
+export const eventCalendarZhHans: EventCalendarMessages = {
+  navigation: '切换月份',
+  previous: '上个月',
+  next: '下个月',
+  today: '今天',
+  keyboardHint: '用方向键在日期间移动，用 Page Up 和 Page Down 切换月份，按 Enter 查看当天的活动。',
+  loading: '正在加载活动…',
+  empty: '{month}暂无活动，可以看看其他月份。',
+  count: { other: '{month}共有 {count} 个活动' },
+  dayLabel: '{date}，{events}',
+  noEvents: '没有活动',
+  dayCount: { other: '{count} 个活动' },
+  more: { other: '还有 {count} 个' },
+  showAll: { other: '查看当天全部 {count} 个活动' },
+  continued: '（接续前一天）',
+  continues: '（延续到第二天）',
+  dayOfEvent: '第 {day} 天，共 {days} 天',
+  agenda: '{month}的活动',
+  online: '线上',
+  kinds: { online: '线上', offline: '线下', hybrid: '线上线下同步' },
+  placesLeft: { other: '剩余 {count} 个名额' },
+  full: '名额已满，可加入候补名单',
+  points: { other: '参加可获得 {count} 志愿积分' },
+  register: '报名',
+  cancelled: '已取消',
+  closed: '报名已截止',
+  ended: '已结束',
+};

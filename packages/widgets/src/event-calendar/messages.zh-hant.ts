@@ -1,0 +1,31 @@
+import type { EventCalendarMessages } from './messages.js';
+
+/** Traditional Chinese for `eventCalendarMessages`: a module of its own, loaded when a widget speaks it. */
+export const eventCalendarZhHant: EventCalendarMessages = {
+  navigation: '切換月份',
+  previous: '上個月',
+  next: '下個月',
+  today: '今天',
+  keyboardHint: '用方向鍵在日期間移動，用 Page Up 和 Page Down 切換月份，按 Enter 查看當天的活動。',
+  loading: '正在載入活動…',
+  empty: '{month}暫無活動，可以看看其他月份。',
+  count: { other: '{month}共有 {count} 個活動' },
+  dayLabel: '{date}，{events}',
+  noEvents: '沒有活動',
+  dayCount: { other: '{count} 個活動' },
+  more: { other: '還有 {count} 個' },
+  showAll: { other: '查看當天全部 {count} 個活動' },
+  continued: '（接續前一天）',
+  continues: '（延續到隔天）',
+  dayOfEvent: '第 {day} 天，共 {days} 天',
+  agenda: '{month}的活動',
+  online: '線上',
+  kinds: { online: '線上', offline: '實體', hybrid: '實體與線上同步' },
+  placesLeft: { other: '剩餘 {count} 個名額' },
+  full: '名額已滿，可加入候補名單',
+  points: { other: '參加可獲得 {count} 志工點數' },
+  register: '報名',
+  cancelled: '已取消',
+  closed: '報名已截止',
+  ended: '已結束',
+};
