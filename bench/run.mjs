@@ -91,7 +91,8 @@ if (wants('sizes')) {
   const load = async (name) => (await import(pathToFileURL(tools.resolve(name)).href)).default;
   const rollup = (await import(pathToFileURL(tools.resolve('rollup')).href)).rollup;
   const nodeResolve = await load('@rollup/plugin-node-resolve');
-  const terser = await load('@rollup/plugin-terser');
+  // minified as the CDN files are (their stylesheets too), so that the figures are those of the files served
+  const { cdnMinify } = await import(pathToFileURL(join(root, 'packages/widgets/scripts/cdn-minify.mjs')).href);
   const { cdnWidgets } = await import(pathToFileURL(join(root, 'packages/widgets/scripts/cdn-widgets.mjs')).href);
 
   /** Leaves what a widget imports dynamically (loads later, e.g. the registration form) out of its bundle. */
@@ -107,7 +108,7 @@ if (wants('sizes')) {
       input: join(root, 'packages/widgets/dist', entry),
       external: leftOut,
       onwarn: () => undefined,
-      plugins: [...(initialOnly ? [lazyLeftOut] : []), nodeResolve({ browser: true }), terser({ ecma: 2022, module: true })],
+      plugins: [...(initialOnly ? [lazyLeftOut] : []), nodeResolve({ browser: true }), ...cdnMinify()],
     });
     const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
     await bundle.close();

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { cdnMinify } from './scripts/cdn-minify.mjs';
 import { cdnWidgets } from './scripts/cdn-widgets.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -59,7 +59,7 @@ const shared = {
     if (inDependency && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
     warn(warning);
   },
-  plugins: [nodeResolve({ browser: true }), terser({ format: { comments: /^!/ }, ecma: 2022, module: true })],
+  plugins: [nodeResolve({ browser: true }), ...cdnMinify()],
 };
 
 /**

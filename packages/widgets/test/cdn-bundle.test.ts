@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import type * as AxeCore from 'axe-core';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.js';
 import { cdnWidgets } from '../scripts/cdn-widgets.mjs';
 import { startDemoServer, type DemoServer } from '../../../scripts/demo-server.js';
 
 const bundle = fileURLToPath(new URL('../dist/cdn/ngo-kit.min.js', import.meta.url));
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
   let demo: DemoServer;
@@ -106,7 +109,7 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
     await page.close();
   });
 
-  it('has a file per widget that defines that widget alone, with its own page in the examples', async () => {
+  it('has a file per widget that defines that widget alone and shows its loaded state axe-clean, with its own page in the examples', async () => {
     for (const widget of cdnWidgets().filter((name) => name !== 'provider')) {
       const page = await browser.newPage();
       const problems: string[] = [];
@@ -125,6 +128,29 @@ describe('the CDN bundle on a plain page (needs `pnpm build`)', () => {
       assert.deepEqual(defined.sort(), [`ngo-${widget}`, ...(EMBEDS[widget] ?? [])].sort(), widget);
       assert.ok(!requested.includes('/cdn/ngo-kit.min.js'), `${widget}: the page loads only its own file`);
       assert.deepEqual(requested.filter(isLanguageChunk), [], `${widget}: an English page loads no Chinese`);
+      // the minified file's stylesheets and templates at work: the loaded state, drawn and audited
+      const tag = `ngo-${widget}`;
+      const loaded = `[part~="${LOADED_PART[widget]}"]`;
+      await page.waitForFunction(([name, part]) => document.querySelector(name!)?.shadowRoot?.querySelector(part!), [tag, loaded], { timeout: 10_000 });
+      const shown = await page.evaluate(([name, part]) => {
+        const root = document.querySelector(name!)!.shadowRoot!;
+        const box = root.querySelector(part!)!.getBoundingClientRect();
+        const sheets = root.adoptedStyleSheets;
+        return {
+          states: root.querySelectorAll('[part~="skeleton"], [part~="status-error"]').length,
+          sized: box.width > 0 && box.height > 0,
+          styled: sheets.length > 0 && sheets.every((sheet) => sheet.cssRules.length > 0),
+        };
+      }, [tag, loaded]);
+      assert.deepEqual(shown, { states: 0, sized: true, styled: true }, widget);
+      await page.addScriptTag({ path: axeScript });
+      const violations = await page.evaluate(async (name) => {
+        const { axe } = window as unknown as { axe: typeof AxeCore };
+        // the demo page's `h1` then the widget's own heading level is the page's outline, not the widget's
+        const { violations } = await axe.run(document.querySelector(name)!, { rules: { 'heading-order': { enabled: false } } });
+        return violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      }, tag);
+      assert.deepEqual(violations, [], widget);
       await page.close();
     }
   });
@@ -140,6 +166,21 @@ const EMBEDS: Record<string, string[]> = {
   // the registration dialog shows <ngo-event-registration> (event-registration/registration-dialog.ts)
   'event-list': ['ngo-event-registration'],
   'event-calendar': ['ngo-event-registration'],
+};
+
+/** The part each widget's example page shows once its data has loaded. */
+const LOADED_PART: Record<string, string> = {
+  announcements: 'item',
+  'donor-wall': 'donor',
+  'event-calendar': 'chip',
+  'event-list': 'item',
+  'event-registration': 'form',
+  'kpi-dashboard': 'card',
+  'newsletter-signup': 'issue',
+  'points-badge': 'balance',
+  'satisfaction-survey': 'question',
+  'signup-form': 'form',
+  'suggestion-box': 'item',
 };
 
 function manifestTags(): string[] {

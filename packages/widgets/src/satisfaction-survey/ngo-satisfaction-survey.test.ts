@@ -12,6 +12,7 @@ import { mount } from '../test-support/mount.js';
 import { catalogProblems } from '../test-support/table-problems.js';
 import '../provider.js';
 import { clientFor } from '../shared/clients.js';
+import { KeptWriteController } from '../shared/form/kept-write.js';
 import '../satisfaction-survey.js';
 import { surveyMessages } from './messages.js';
 import type { NgoSatisfactionSurvey, NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';
@@ -675,6 +676,23 @@ describe('<ngo-satisfaction-survey> sending', function () {
     // the outbox and the widget may both have sent it; the idempotency key made it one response
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await results(api, NOVEMBER)).responses - before.responses).to.equal(1);
+  });
+
+  it('tries a kept response again by itself while the browser says it is online, with the same key, and thanks once', async () => {
+    const firstWait = KeptWriteController.firstRetryWait;
+    KeptWriteController.firstRetryWait = 50;
+    try {
+      // the server out of reach while the browser stays online: no `online` event will come
+      const { api, before, survey, goOnline, submitted } = await submitOffline();
+      expect(navigator.onLine, 'the browser is online').to.equal(true);
+      goOnline();
+      await waitUntil(() => parts(survey, 'status-success').length === 1, 'the survey did not try again by itself', { timeout: 5_000 });
+      expect(statusText(survey)).to.equal('Thank you! Your answers have been sent.');
+      expect(submitted()).to.equal(1);
+      expect((await results(api, NOVEMBER)).responses - before.responses).to.equal(1);
+    } finally {
+      KeptWriteController.firstRetryWait = firstWait;
+    }
   });
 
   it('learns when the SDK’s outbox delivers its kept response in the background, and thanks once', async () => {

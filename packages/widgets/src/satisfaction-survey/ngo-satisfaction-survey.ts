@@ -1,11 +1,11 @@
 import { isNgoApiError, isNgoNetworkError, newIdempotencyKey, SurveysResource } from '@ngo-kit/sdk';
 import type { Survey, SurveyQuestion } from '@ngo-kit/sdk/schemas';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { watchKeptWrites } from '../shared/kept-writes.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, loadingView, liveRegion, offlineView, successView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { formStyles } from '../shared/form/form.styles.js';
+import { KeptWriteController } from '../shared/form/kept-write.js';
 import { answerFrom, answersFor, answersToSend, isAnswered, problemOf, problemsOf, type Answers, type Problem } from './answers.js';
 import { surveyMessages, type SurveyMessages } from './messages.js';
 import { surveyStyles } from './ngo-satisfaction-survey.styles.js';
@@ -131,42 +131,24 @@ export class NgoSatisfactionSurvey extends NgoElement {
   /** What the live region says while the survey is answered. */
   #said = '';
 
-  /** The kept submission timed out while the browser is online: it is slow, not offline. */
-  #slow = false;
-  /** The next attempt at a kept submission while the browser is online: no `online` event will come. */
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #retryWait = 5_000;
-  #unwatch: (() => void) | undefined;
-
-  readonly #sendWhenOnline = () => {
-    if (this.#phase === 'offline') void this.#send();
-  };
-
-  /** The SDK's outbox delivered the kept submission (or refused it for good): sent again with its key, the API answers as it did. */
-  readonly #keptWriteSettled = (idempotencyKey: string, error?: unknown) => {
-    if (idempotencyKey !== this.#key || (this.#phase !== 'offline' && this.#phase !== 'failed')) return;
-    const survey = this.#survey;
-    if (error !== undefined && survey) this.#failed(error, survey);
-    else void this.#send();
-  };
+  /** The submission kept while offline: sent when back online, retried while online, settled by the SDK's outbox. */
+  readonly #kept = new KeptWriteController(this, {
+    isKept: () => this.#phase === 'offline',
+    resend: () => void this.#send(),
+    key: () => this.#key,
+    // delivered (or refused for good) by the SDK's outbox: sent again with its key, the API answers as it did
+    settled: (error) => {
+      if (this.#phase !== 'offline' && this.#phase !== 'failed') return;
+      const survey = this.#survey;
+      if (error !== undefined && survey) this.#failed(error, survey);
+      else void this.#send();
+    },
+  });
 
   constructor() {
     super();
     this.paging = 'all';
     this.csatStyle = 'stars';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.#sendWhenOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#sendWhenOnline);
-    clearTimeout(this.#retryTimer);
-    this.#unwatch?.();
-    this.#unwatch = undefined;
   }
 
   /** Loads the survey again, e.g. after an error. */
@@ -203,7 +185,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     } else if (draft?.queuedKey) {
       this.#key = draft.queuedKey;
       this.#phase = 'offline';
-      this.#unwatch ??= watchKeptWrites(this.config, this.#keptWriteSettled);
+      this.#kept.watch();
       if (navigator.onLine) queueMicrotask(() => void this.#send());
     }
   }
@@ -254,8 +236,8 @@ export class NgoSatisfactionSurvey extends NgoElement {
       }
       case 'offline':
         return outcome(
-          this.#slow ? localizer.messages.states.slow : localizer.messages.states.offline,
-          offlineView({ localizer, onSendNow: () => void this.#send(), slow: this.#slow }),
+          this.#kept.slow ? localizer.messages.states.slow : localizer.messages.states.offline,
+          offlineView({ localizer, onSendNow: () => void this.#send(), slow: this.#kept.slow }),
         );
       default:
         return [this.#phase === 'sending' ? localizer.messages.form.sending : this.#said, this.#form(survey, text)];
@@ -427,7 +409,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     const storage = this.#storage;
     if (!survey || !storage || this.#phase === 'sending') return;
     const idempotencyKey = (this.#key ??= newIdempotencyKey());
-    clearTimeout(this.#retryTimer);
+    this.#kept.stop(false);
     this.#phase = 'sending';
     this.requestUpdate();
     const answers = answersToSend(survey, this.#answers);
@@ -451,15 +433,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     if (isNgoNetworkError(error)) {
       this.#phase = 'offline';
       this.#saveDraft();
-      if (error.outboxId !== undefined) this.#unwatch ??= watchKeptWrites(this.config, this.#keptWriteSettled);
-      // Online, no `online` event will come: the survey tries again itself, waiting twice as long each time.
-      this.#slow = error.timedOut && navigator.onLine;
-      if (navigator.onLine) {
-        this.#retryTimer = setTimeout(() => {
-          if (this.#phase === 'offline') void this.#send();
-        }, this.#retryWait);
-        this.#retryWait = Math.min(this.#retryWait * 2, 60_000);
-      }
+      this.#kept.keep(error);
     } else if (code === 'conflict') {
       this.#finish('answered', null);
       return;
@@ -494,10 +468,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
 
   /** The response is in (or was before): remembered, the draft forgotten. */
   #finish(phase: 'thanked' | 'answered', at: string | null): void {
-    clearTimeout(this.#retryTimer);
-    this.#unwatch?.();
-    this.#unwatch = undefined;
-    this.#slow = false;
+    this.#kept.end();
     this.#phase = phase;
     this.#answeredAt = at;
     this.#key = undefined;

@@ -6,7 +6,7 @@ import { deepActiveElement, press, type } from '../../test-support/keyboard.js';
 import { startMockApi } from '../../test-support/mock-api.js';
 import { mount } from '../../test-support/mount.js';
 import { clientFor } from '../clients.js';
-import { FormController } from './form-controller.js';
+import { KeptWriteController } from './kept-write.js';
 import '../../provider.js';
 import '../../test-support/ngo-test-form.js';
 import type { NgoTestForm } from '../../test-support/ngo-test-form.js';
@@ -210,8 +210,8 @@ describe('FormController', () => {
   });
 
   it('says a send that timed out while online is taking long, not offline, and tries again by itself with the same key', async () => {
-    const firstWait = FormController.firstRetryWait;
-    FormController.firstRetryWait = 50;
+    const firstWait = KeptWriteController.firstRetryWait;
+    KeptWriteController.firstRetryWait = 50;
     try {
       const { form, sent, answers } = await mountForm('en', 'slow');
       answers.push(timedOut(), timedOut());
@@ -234,7 +234,7 @@ describe('FormController', () => {
       expect(sent.map((entry) => entry.idempotencyKey)).to.deep.equal([sent[0]!.idempotencyKey, sent[0]!.idempotencyKey, sent[0]!.idempotencyKey]);
       expect(form.answers).to.deep.equal([{ id: 'sg_1' }]);
     } finally {
-      FormController.firstRetryWait = firstWait;
+      KeptWriteController.firstRetryWait = firstWait;
     }
   });
 

@@ -2,11 +2,12 @@ import { isNgoApiError, isNgoNetworkError, newIdempotencyKey } from '@ngo-kit/sd
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localizerFor, type Localizer } from '../../i18n/localizer.js';
 import type { NgoKitConfig } from '../config.js';
-import { discardKeptWrite, watchKeptWrites } from '../kept-writes.js';
+import { discardKeptWrite } from '../kept-writes.js';
 import { describeError } from '../states.js';
 import { draftStore, type Draft } from './draft-store.js';
 import { withoutBlanks, type FieldValue, type FormValues } from './form-values.js';
 import { isBlank, issueMessage } from './issue-message.js';
+import { KeptWriteController } from './kept-write.js';
 import { issueField, type SchemaIssue, type ValidatingSchema } from './schema.js';
 
 /**
@@ -27,9 +28,6 @@ export type SubmitFunction<Input, Result> = (
  * `failed`: the API refused or failed, see `error`.
  */
 export type FormStatus = 'editing' | 'sending' | 'sent' | 'offline' | 'failed';
-
-/** The longest wait between two attempts of the form itself at a kept submission while the browser is online. */
-const LONGEST_WAIT = 60_000;
 
 /** The element a form lives in: an `NgoElement` is one. */
 export interface FormHost extends ReactiveControllerHost, HTMLElement {
@@ -96,14 +94,6 @@ export interface FormControllerOptions<Values extends FormValues, Input, Result>
  * ```
  */
 export class FormController<Values extends FormValues, Input, Result> implements ReactiveController {
-  /**
-   * Milliseconds before a form tries again, by itself, a submission kept while
-   * the browser is online (timed out, or the server out of reach): no `online`
-   * event will come to send it. The wait doubles each time, up to a minute.
-   * Tests shorten it.
-   */
-  static firstRetryWait = 5_000;
-
   readonly #host: FormHost;
   readonly #options: FormControllerOptions<Values, Input, Result>;
   #values: Values;
@@ -114,18 +104,11 @@ export class FormController<Values extends FormValues, Input, Result> implements
   /** The key of the last attempt when the SDK's outbox kept it, to send later by itself. */
   #keptKey: string | undefined;
   #sending: AbortController | undefined;
-  /** The kept submission timed out while the browser was online: it is slow, not offline. */
-  #slow = false;
-  /** The next resend of a kept submission while the browser is online (no `online` event will come). */
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #retryWait = FormController.firstRetryWait;
-  #unwatch: (() => void) | undefined;
-  readonly #resendWhenOnline = () => {
-    if (this.#status === 'offline') void this.resend();
-  };
-  /** The SDK's outbox delivered (or refused for good) a write; ours when it has our key. */
-  readonly #keptWriteSettled = (idempotencyKey: string, error?: unknown) => {
-    if (idempotencyKey !== this.#idempotencyKey) return;
+  /** The submission kept while offline: resent when back online, retried while online, settled by the SDK's outbox. */
+  readonly #kept: KeptWriteController;
+
+  /** The SDK's outbox delivered (or refused for good) our kept submission. */
+  #keptWriteSettled(error: unknown): void {
     if (this.#status !== 'offline' && this.#status !== 'failed') return;
     this.#keptKey = undefined;
     if (error !== undefined) {
@@ -135,12 +118,19 @@ export class FormController<Values extends FormValues, Input, Result> implements
     // Sent again with the same key, the API answers what it answered the outbox, as the SDK reads it:
     // the form then ends exactly as if its first send had worked.
     void this.resend();
-  };
+  }
 
   constructor(host: FormHost, options: FormControllerOptions<Values, Input, Result>) {
     this.#host = host;
     this.#options = options;
     this.#values = options.initial;
+    // before the form itself: a form made in a connected host is connected at once, and may find a kept draft
+    this.#kept = new KeptWriteController(host, {
+      isKept: () => this.#status === 'offline',
+      resend: () => void this.resend(),
+      key: () => this.#idempotencyKey,
+      settled: (error) => this.#keptWriteSettled(error),
+    });
     host.addController(this);
   }
 
@@ -164,7 +154,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
    * should read "this is taking long", not "you are offline".
    */
   get slow(): boolean {
-    return this.#status === 'offline' && this.#slow;
+    return this.#status === 'offline' && this.#kept.slow;
   }
 
   /** The key of the submission being sent or kept, if any. */
@@ -181,16 +171,11 @@ export class FormController<Values extends FormValues, Input, Result> implements
   }
 
   hostConnected(): void {
-    window.addEventListener('online', this.#resendWhenOnline);
     this.#restoreDraft();
     if (this.#status === 'offline' && navigator.onLine) void this.resend();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('online', this.#resendWhenOnline);
-    this.#unwatch?.();
-    this.#unwatch = undefined;
-    this.#stopRetrying();
     this.#sending?.abort(new DOMException('The form left the page', 'AbortError'));
   }
 
@@ -205,7 +190,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
       this.#keptKey = undefined;
     }
     if (this.#status === 'failed') this.#status = 'editing';
-    this.#stopRetrying();
+    this.#kept.stop();
     this.#saveDraft();
     if (this.#issues.has(name)) void this.#recheck(name);
     this.#host.requestUpdate();
@@ -227,7 +212,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
       case 'sent':
         return states.sent;
       case 'offline':
-        return this.#slow ? states.slow : states.offline;
+        return this.#kept.slow ? states.slow : states.offline;
       case 'failed':
         return describeError(this.#error, localizer, 'send');
       case 'editing':
@@ -275,8 +260,8 @@ export class FormController<Values extends FormValues, Input, Result> implements
     this.#status = 'editing';
     this.#error = undefined;
     this.#idempotencyKey = undefined;
-    this.#slow = false;
-    this.#stopRetrying();
+    this.#kept.stop();
+    this.#kept.slow = false;
     const key = this.#options.draftKey?.();
     if (key) draftStore.clear(key);
     this.#host.requestUpdate();
@@ -285,7 +270,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
   async #send(input: Input): Promise<void> {
     const idempotencyKey = this.#idempotencyKey ?? newIdempotencyKey();
     this.#idempotencyKey = idempotencyKey;
-    this.#stopRetrying(false);
+    this.#kept.stop(false);
     this.#status = 'sending';
     this.#host.requestUpdate();
     const sending = new AbortController();
@@ -304,14 +289,12 @@ export class FormController<Values extends FormValues, Input, Result> implements
   #failed(error: unknown): void {
     if ((isNgoNetworkError(error) || isNgoApiError(error)) && error.outboxId !== undefined) {
       this.#keptKey = error.outboxId;
-      this.#watchKeptWrite();
+      this.#kept.watch();
     }
     if (isNgoNetworkError(error)) {
       this.#status = 'offline';
       this.#saveDraft();
-      // Online, no `online` event will come to send it again: the form tries again itself, waiting longer each time.
-      this.#slow = error.timedOut && navigator.onLine;
-      if (navigator.onLine) this.#retryLater();
+      this.#kept.keep(error);
     } else if (isNgoApiError(error) && Object.keys(error.fieldErrors).length > 0) {
       // The API's messages are in the API's language; each field gets ours instead.
       this.#issues = new Map(
@@ -329,32 +312,8 @@ export class FormController<Values extends FormValues, Input, Result> implements
     this.#host.requestUpdate();
   }
 
-  /** Listens to the outbox while a write of this form is kept there (asked then: the host's client is known by then). */
-  #watchKeptWrite(): void {
-    if (this.#host.config) this.#unwatch ??= watchKeptWrites(this.#host.config, this.#keptWriteSettled);
-  }
-
-  #retryLater(): void {
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = setTimeout(() => {
-      this.#retryTimer = undefined;
-      if (this.#status === 'offline') void this.resend();
-    }, this.#retryWait);
-    this.#retryWait = Math.min(this.#retryWait * 2, LONGEST_WAIT);
-  }
-
-  /** Cancels the next resend; `reset` also forgets how long it waited (a new submission, or the end of one). */
-  #stopRetrying(reset = true): void {
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = undefined;
-    if (reset) this.#retryWait = FormController.firstRetryWait;
-  }
-
   #finish(result: Result | undefined): void {
-    this.#stopRetrying();
-    this.#unwatch?.();
-    this.#unwatch = undefined;
-    this.#slow = false;
+    this.#kept.end();
     this.#status = 'sent';
     this.#keptKey = undefined;
     this.#issues.clear();
@@ -413,7 +372,7 @@ export class FormController<Values extends FormValues, Input, Result> implements
       // The SDK's outbox kept it under the same key when it could not be sent.
       this.#keptKey = draft.queuedKey;
       this.#status = 'offline';
-      this.#watchKeptWrite();
+      this.#kept.watch();
     }
     this.#host.requestUpdate();
   }
