@@ -65,7 +65,7 @@ describe('the builds (needs `pnpm build`)', () => {
 
   it('points every export of @ngo-kit/sdk at files that exist', () => {
     const targets = exportTargets(sdk);
-    assert.equal(targets.length, 8);
+    assert.equal(targets.length, 10);
     for (const target of targets) assert.ok(existsSync(new URL(target, sdk)), `@ngo-kit/sdk: ${target} is missing`);
   });
 
