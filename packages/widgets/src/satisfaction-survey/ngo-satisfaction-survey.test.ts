@@ -12,7 +12,7 @@ import { mount } from '../test-support/mount.js';
 import { catalogProblems } from '../test-support/table-problems.js';
 import '../provider.js';
 import { clientFor } from '../shared/clients.js';
-import { KeptWriteController } from '../shared/form/kept-write.js';
+import { KeptWriteController } from '../shared/form/kept-write-controller.js';
 import '../satisfaction-survey.js';
 import { surveyMessages } from './messages.js';
 import type { NgoSatisfactionSurvey, NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';

@@ -5,7 +5,7 @@ import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, loadingView, liveRegion, offlineView, successView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { formStyles } from '../shared/form/form.styles.js';
-import { KeptWriteController } from '../shared/form/kept-write.js';
+import { KeptWriteController } from '../shared/form/kept-write-controller.js';
 import { answerFrom, answersFor, answersToSend, isAnswered, problemOf, problemsOf, type Answers, type Problem } from './answers.js';
 import { surveyMessages, type SurveyMessages } from './messages.js';
 import { surveyStyles } from './ngo-satisfaction-survey.styles.js';

@@ -6,7 +6,7 @@ import { deepActiveElement, press, type } from '../../test-support/keyboard.js';
 import { startMockApi } from '../../test-support/mock-api.js';
 import { mount } from '../../test-support/mount.js';
 import { clientFor } from '../clients.js';
-import { KeptWriteController } from './kept-write.js';
+import { KeptWriteController } from './kept-write-controller.js';
 import '../../provider.js';
 import '../../test-support/ngo-test-form.js';
 import type { NgoTestForm } from '../../test-support/ngo-test-form.js';

@@ -7,7 +7,7 @@ import { describeError } from '../states.js';
 import { draftStore, type Draft } from './draft-store.js';
 import { withoutBlanks, type FieldValue, type FormValues } from './form-values.js';
 import { isBlank, issueMessage } from './issue-message.js';
-import { KeptWriteController } from './kept-write.js';
+import { KeptWriteController } from './kept-write-controller.js';
 import { issueField, type SchemaIssue, type ValidatingSchema } from './schema.js';
 
 /**
