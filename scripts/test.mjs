@@ -46,7 +46,8 @@ const steps = [
   },
 ];
 
-/** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
+/** @typedef {{ passed: number, failed: number, skipped: number, failures?: Failure[] }} Counts */
+/** @typedef {{ where: string, name: string, error: string }} Failure */
 
 /** Files below `dir` (outside node_modules) whose path passes `accept`, relative to the root, sorted. */
 function findFiles(dir, accept) {
@@ -70,7 +71,38 @@ function run(command, env) {
 function tapCounts(file) {
   const tap = readFileSync(file, 'utf8');
   const total = (name) => [...tap.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);
-  return { passed: total('pass'), failed: total('fail') + total('cancelled'), skipped: total('skipped') + total('todo') };
+  return {
+    passed: total('pass'),
+    failed: total('fail') + total('cancelled'),
+    skipped: total('skipped') + total('todo'),
+    failures: tapFailures(tap),
+  };
+}
+
+/**
+ * The failed tests of a TAP stream that have no failed subtests, with the first line of their error.
+ * @returns {Failure[]}
+ */
+function tapFailures(tap) {
+  const lines = tap.split('\n');
+  const failures = [];
+  lines.forEach((line, index) => {
+    const match = /^(\s*)not ok \d+ - (.*)$/.exec(line);
+    if (!match) return;
+    // A parent's result follows its subtests' at a smaller indent: it is a leaf when the line
+    // above it is not a deeper result.
+    const [, indent, name] = match;
+    const block = [];
+    for (let next = index + 1; next < lines.length && !/^\s*(not )?ok \d+ /.test(lines[next]); next++) block.push(lines[next]);
+    const location = block.map((l) => /^\s*location: '(.*)'$/.exec(l)?.[1]).find(Boolean) ?? '';
+    const errorAt = block.findIndex((l) => /^\s*error: /.test(l));
+    let error = errorAt < 0 ? '' : block[errorAt].replace(/^\s*error: /, '');
+    // A multi-line message is a YAML block scalar: its first line comes next.
+    if (/^[|>]-?$/.test(error)) error = (block[errorAt + 1] ?? '').trim();
+    const isParent = index > 0 && lines.slice(0, index).reverse().find((l) => /^\s*(not )?ok \d+ /.test(l))?.match(/^\s*/)?.[0].length > indent.length;
+    if (!isParent) failures.push({ where: location.replace(root, '').replace(/^\//, ''), name, error: error.slice(0, 300) });
+  });
+  return failures;
 }
 
 const results = [];
@@ -89,7 +121,17 @@ for (const step of steps) {
   } else {
     counts = code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
   }
-  results.push({ name: step.name, ...counts });
+  results.push({ ...counts, name: step.name });
+}
+
+// The failed tests are named once more at the end, where a CI log's tail still shows them.
+const failures = results.flatMap((result) => (result.failures ?? []).map((failure) => ({ step: result.name, ...failure })));
+if (failures.length > 0) {
+  console.log('\n\u001b[1mfailed\u001b[0m');
+  for (const { step, where, name, error } of failures.slice(0, 30)) {
+    console.log(`  ${step} · ${where} · ${name}\n    ${error}`);
+  }
+  if (failures.length > 30) console.log(`  and ${failures.length - 30} more`);
 }
 
 console.log('\n\u001b[1msummary\u001b[0m');
