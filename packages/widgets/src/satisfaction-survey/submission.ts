@@ -3,7 +3,7 @@ import type { SurveyQuestion } from '@ngo-kit/sdk/schemas';
 import type { Localizer } from '../i18n/localizer.js';
 import { KeptWriteController } from '../shared/form/kept-write-controller.js';
 import type { FormHost } from '../shared/form/form-controller.js';
-import { answersToSend, problemOf, problemsOf, type Problem } from './answers.js';
+import { answersToSend, problemOf, problemsOf, type Problem } from './problems.js';
 import { surveyMessages } from './messages.js';
 import type { SurveyState } from './survey-state.js';
 

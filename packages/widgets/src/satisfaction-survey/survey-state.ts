@@ -1,5 +1,6 @@
 import type { Survey } from '@ngo-kit/sdk/schemas';
-import type { Answers, Problem } from './answers.js';
+import type { Answers } from './answers.js';
+import type { Problem } from './problems.js';
 import type { SurveyStorage } from './survey-storage.js';
 
 /**
