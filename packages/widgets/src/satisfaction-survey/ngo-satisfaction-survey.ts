@@ -4,7 +4,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, loadingView, liveRegion, offlineView, successView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
-import { formStyles } from '../shared/form/form.styles.js';
+import { formBaseStyles } from '../shared/form/form.styles.js';
 import { answerFrom, answersFor, isAnswered } from './answers.js';
 import type { Problem } from './problems.js';
 import { surveyMessages, type SurveyMessages } from './messages.js';
@@ -94,7 +94,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     csatStyle: { type: String, attribute: 'csat-style' },
   };
 
-  static override styles = [NgoElement.styles, stateStyles, formStyles, surveyStyles];
+  static override styles = [NgoElement.styles, stateStyles, formBaseStyles, surveyStyles];
 
   /** The survey to show; without it, the survey open now (the newest, if several are). */
   declare surveyId: string | undefined;
