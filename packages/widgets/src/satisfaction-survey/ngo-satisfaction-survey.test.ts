@@ -16,7 +16,7 @@ import { KeptWriteController } from '../shared/form/kept-write-controller.js';
 import '../satisfaction-survey.js';
 import { surveyMessages } from './messages.js';
 import type { NgoSatisfactionSurvey, NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';
-import { SurveyStorage } from './survey-storage.js';
+import { respondentToken } from './respondent-token.js';
 
 const KEY = 'pk_test_widgets';
 /** The seed's surveys: June's (closed) and November's (open at the demo clock's moment). */
@@ -634,10 +634,10 @@ describe('<ngo-satisfaction-survey> sending', function () {
     };
     try {
       const api = `https://api-${Date.now()}.example/`;
-      const token = new SurveyStorage(api, NOVEMBER, undefined).respondentToken;
+      const token = respondentToken(api);
       expect(token).to.match(/^[0-9a-f-]{36}$/);
-      expect(new SurveyStorage(api, NOVEMBER, undefined).respondentToken).to.equal(token);
-      expect(new SurveyStorage(`${api}other/`, NOVEMBER, undefined).respondentToken).not.to.equal(token);
+      expect(respondentToken(api)).to.equal(token);
+      expect(respondentToken(`${api}other/`)).not.to.equal(token);
     } finally {
       Storage.prototype.setItem = setItem;
     }

@@ -5,6 +5,7 @@ import { KeptWriteController } from '../shared/form/kept-write-controller.js';
 import type { FormHost } from '../shared/form/form-controller.js';
 import { answersToSend, problemOf, problemsOf, type Problem } from './problems.js';
 import { surveyMessages } from './messages.js';
+import { respondentToken } from './respondent-token.js';
 import type { SurveyState } from './survey-state.js';
 
 /** What the submission needs of `<ngo-satisfaction-survey>` besides its state. */
@@ -145,17 +146,17 @@ export class SurveySubmission {
   async send(): Promise<void> {
     const state = this.#options.state();
     if (!state || state.phase === 'sending') return;
-    const { survey, storage } = state;
+    const { survey } = state;
     const idempotencyKey = (state.key ??= newIdempotencyKey());
     this.#kept.stop(false);
     state.phase = 'sending';
     this.#host.requestUpdate();
     const answers = answersToSend(survey, state.answers);
-    const { memberToken } = this.#host.config ?? {};
+    const { api = '', memberToken } = this.#host.config ?? {};
     try {
       const response = await this.#options.client().use(SurveysResource).respond(
         survey.id,
-        { answers, complete: true, anonymousToken: memberToken ? undefined : storage.respondentToken },
+        { answers, complete: true, anonymousToken: memberToken ? undefined : respondentToken(api) },
         { idempotencyKey },
       );
       this.#finish(state, 'thanked', response.updatedAt.toISOString());
