@@ -4,7 +4,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, loadingView, liveRegion, offlineView, successView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
-import { formBaseStyles } from '../shared/form/form.styles.js';
+import { formBaseStyles } from '../shared/form/form-base.styles.js';
 import { answerFrom, answersFor, isAnswered } from './answers.js';
 import type { Problem } from './problems.js';
 import { surveyMessages, type SurveyMessages } from './messages.js';
