@@ -17,9 +17,6 @@ import { hasKeptResponse, SurveyStorage } from './survey-storage.js';
 /** `one`: a question per page, with Back and Next; `all`: every question at once. */
 export type SurveyPaging = 'one' | 'all';
 
-/** The module that checks and sends answers, once asked for: the same for every survey of the page. */
-let submissionModule: Promise<{ SurveySubmission: typeof SurveySubmission }> | undefined;
-
 /** Sent once a response has been taken. */
 export interface SurveySubmittedDetail {
   surveyId: string;
@@ -95,6 +92,14 @@ export class NgoSatisfactionSurvey extends NgoElement {
   };
 
   static override styles = [NgoElement.styles, stateStyles, formBaseStyles, surveyStyles];
+
+  /**
+   * Loads the module that checks and sends answers (`submission.ts`), apart
+   * from the survey's first render. Tests make it fail, as offline before it
+   * ever loaded.
+   * @internal
+   */
+  static loadSubmission = (): Promise<{ SurveySubmission: typeof SurveySubmission }> => import('./submission.js');
 
   /** The survey to show; without it, the survey open now (the newest, if several are). */
   declare surveyId: string | undefined;
@@ -182,10 +187,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
 
   /** The survey's submission, loaded (once per page) and made (once per widget). */
   async #loadSubmission(): Promise<SurveySubmission> {
-    const loading = (submissionModule ??= import('./submission.js'));
-    // a failed load (offline) is tried again next time
-    loading.catch(() => loading === submissionModule && (submissionModule = undefined));
-    const { SurveySubmission } = await loading;
+    const { SurveySubmission } = await NgoSatisfactionSurvey.loadSubmission();
     return (this.#submission ??= new SurveySubmission(this, {
       state: () => this.#s,
       client: () => this.client,
