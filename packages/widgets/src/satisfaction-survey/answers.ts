@@ -4,53 +4,15 @@ import { SurveyAnswerSchema } from '@ngo-kit/sdk/validators';
 /** Question id to answer, as the API takes them; an empty text or selection is no answer. */
 export type Answers = Readonly<Record<string, SurveyAnswer>>;
 
-/**
- * What is wrong with the answer to one question, with the number its
- * message needs: `tooFew` and `tooMany` selections, `tooLong` text.
- */
-export type Problem = readonly ['required' | 'rateEvery' | 'invalid'] | readonly ['tooFew' | 'tooMany' | 'tooLong', number];
-
-/**
- * Checks an answer the way the API will: the question's own rules (required,
- * every statement of a required grid, the number of selections, the length
- * of the text), then the SDK's answer schema, so that nothing is sent that
- * the API would refuse.
- */
-export function problemOf(question: SurveyQuestion, answer: SurveyAnswer | undefined): Problem | undefined {
-  if (!isAnswered(answer)) return question.required ? [question.type === 'likert' ? 'rateEvery' : 'required'] : undefined;
-  if (question.type === 'likert' && answer.type === 'likert' && question.required && question.statements.some(({ id }) => !(id in answer.value))) {
-    return ['rateEvery'];
-  }
-  if (question.type === 'multiple_choice') {
-    const { length } = answer.value as string[];
-    if (length < question.minSelections) return ['tooFew', question.minSelections];
-    if (length > question.maxSelections) return ['tooMany', question.maxSelections];
-  }
-  if (question.type === 'free_text' && (answer.value as string).length > question.maxLength) {
-    return ['tooLong', question.maxLength];
-  }
-  const checked = SurveyAnswerSchema['~standard'].validate(answer);
-  return 'issues' in checked && checked.issues ? ['invalid'] : undefined;
-}
-
 /** Whether an answer says something: text of spaces alone does not (it is kept while typing, but never sent). */
 export function isAnswered(answer: SurveyAnswer | undefined): answer is SurveyAnswer {
   return answer !== undefined && (answer.type !== 'free_text' || answer.value.trim() !== '');
 }
 
-/** The answers to send: those of the survey's questions that say something. */
-export function answersToSend(survey: Survey, answers: Answers): Answers {
-  return Object.fromEntries(survey.questions.flatMap(({ id }) => (isAnswered(answers[id]) ? [[id, answers[id]]] : [])));
-}
-
-/** Every question with a problem, by question id, in the survey's order. */
-export function problemsOf(questions: readonly SurveyQuestion[], answers: Answers): Map<string, Problem> {
-  const problems = new Map<string, Problem>();
-  for (const question of questions) {
-    const problem = problemOf(question, answers[question.id]);
-    if (problem) problems.set(question.id, problem);
-  }
-  return problems;
+/** Whether the SDK's answer schema takes `answer` as the API would. */
+export function isValid(answer: SurveyAnswer): boolean {
+  const checked = SurveyAnswerSchema['~standard'].validate(answer);
+  return !('issues' in checked && checked.issues);
 }
 
 /**
@@ -95,13 +57,16 @@ export function answerFrom(
   return answer ? { ...others, [question.id]: answer } : others;
 }
 
-/** The answers of `survey` kept in a draft, dropping any that no longer fit its questions (the survey changed). */
+/**
+ * The answers of `survey` kept in a draft, dropping any that no longer fit
+ * its questions (the survey changed) or that the SDK's answer schema refuses.
+ */
 export function answersFor(survey: Survey, kept: unknown): Answers {
   const answers: Record<string, SurveyAnswer> = {};
   if (typeof kept !== 'object' || kept === null) return answers;
   for (const question of survey.questions) {
     const answer = (kept as Record<string, SurveyAnswer | undefined>)[question.id];
-    if (answer?.type === question.type && problemOf({ ...question, required: false }, answer)?.[0] !== 'invalid') {
+    if (answer?.type === question.type && (!isAnswered(answer) || isValid(answer))) {
       answers[question.id] = answer;
     }
   }

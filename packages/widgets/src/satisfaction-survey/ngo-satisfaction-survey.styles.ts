@@ -35,14 +35,29 @@ export const surveyStyles = css`
 
   .description {
     margin: 0;
+  }
+
+  /* the quieter words: description, numbers, progress, counters, the ends of a scale */
+  .description,
+  .number,
+  .required,
+  .progress,
+  .counter,
+  .chosen,
+  .ends {
     color: var(--_c-text-muted);
+  }
+
+  .progress,
+  .counter,
+  .chosen,
+  .ends {
+    font-size: 0.875em;
   }
 
   .progress {
     display: grid;
     gap: var(--_space-xs);
-    font-size: 0.875em;
-    color: var(--_c-text-muted);
   }
 
   .progress label {
@@ -94,18 +109,15 @@ export const surveyStyles = css`
   }
 
   .prompt {
-    padding: 0;
     font-weight: 600;
     color: var(--_c-heading);
   }
 
-  fieldset.question > .prompt {
+  /* a floated legend is laid out in the fieldset's grid, like any child */
+  fieldset.question > .prompt,
+  .statement-label {
     float: left;
     width: 100%;
-  }
-
-  .number {
-    color: var(--_c-text-muted);
   }
 
   .required {
@@ -116,20 +128,11 @@ export const surveyStyles = css`
     border-radius: var(--_radius);
     font-size: 0.8em;
     font-weight: normal;
-    color: var(--_c-text-muted);
   }
 
-  .field-error,
-  .hint,
   .counter,
   .chosen {
     margin: 0;
-  }
-
-  .counter,
-  .chosen {
-    font-size: 0.875em;
-    color: var(--_c-text-muted);
   }
 
   .chosen {
@@ -165,6 +168,7 @@ export const surveyStyles = css`
   .choice {
     position: relative;
     display: flex;
+    align-items: start;
     font-weight: normal;
   }
 
@@ -251,8 +255,6 @@ export const surveyStyles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--_space-m);
-    font-size: 0.875em;
-    color: var(--_c-text-muted);
   }
 
   .csat + .ends {
@@ -273,12 +275,6 @@ export const surveyStyles = css`
 
   .statement + .statement {
     margin-top: var(--_space-s);
-  }
-
-  .statement-label {
-    padding: 0;
-    float: left;
-    width: 100%;
   }
 
   /* a row left unanswered: a bar and a mark, not only a colour */

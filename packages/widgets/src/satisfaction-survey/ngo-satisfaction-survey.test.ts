@@ -15,8 +15,8 @@ import { clientFor } from '../shared/clients.js';
 import { KeptWriteController } from '../shared/form/kept-write-controller.js';
 import '../satisfaction-survey.js';
 import { surveyMessages } from './messages.js';
-import type { NgoSatisfactionSurvey, NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';
-import { SurveyStorage } from './survey-storage.js';
+import { NgoSatisfactionSurvey, type NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';
+import { respondentToken } from './respondent-token.js';
 import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
@@ -633,10 +633,10 @@ describe('<ngo-satisfaction-survey> sending', function () {
     };
     try {
       const api = `https://api-${Date.now()}.example/`;
-      const token = new SurveyStorage(api, NOVEMBER, undefined).respondentToken;
+      const token = respondentToken(api);
       expect(token).to.match(/^[0-9a-f-]{36}$/);
-      expect(new SurveyStorage(api, NOVEMBER, undefined).respondentToken).to.equal(token);
-      expect(new SurveyStorage(`${api}other/`, NOVEMBER, undefined).respondentToken).not.to.equal(token);
+      expect(respondentToken(api)).to.equal(token);
+      expect(respondentToken(`${api}other/`)).not.to.equal(token);
     } finally {
       Storage.prototype.setItem = setItem;
     }
@@ -675,6 +675,32 @@ describe('<ngo-satisfaction-survey> sending', function () {
     // the outbox and the widget may both have sent it; the idempotency key made it one response
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await results(api, NOVEMBER)).responses - before.responses).to.equal(1);
+  });
+
+  it('keeps a submission made offline before its sending code could load, then checks and sends it once back online', async () => {
+    const load = NgoSatisfactionSurvey.loadSubmission;
+    let loads = 0;
+    NgoSatisfactionSurvey.loadSubmission = () => {
+      loads += 1;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    try {
+      const { api, before, survey, goOnline, submitted } = await submitOffline();
+      expect(loads, 'asked when idle, then at Send').to.be.greaterThan(0);
+      expect(statusText(survey)).to.include('kept on this device');
+      const draft = JSON.parse(sessionStorage.getItem(`ngo-kit:survey-draft:${api.baseUrl}:${NOVEMBER}`)!);
+      expect(draft.queuedKey).to.match(/^[0-9a-f-]{36}$/);
+      expect(draft.answers.channel).to.deep.equal({ type: 'single_choice', value: 'website' });
+
+      NgoSatisfactionSurvey.loadSubmission = load;
+      goOnline();
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => parts(survey, 'status-success').length === 1, 'not sent when back online');
+      expect(submitted()).to.equal(1);
+      expect((await results(api, NOVEMBER)).responses - before.responses).to.equal(1);
+    } finally {
+      NgoSatisfactionSurvey.loadSubmission = load;
+    }
   });
 
   it('tries a kept response again by itself while the browser says it is online, with the same key, and thanks once', async () => {

@@ -1,4 +1,3 @@
-import { newIdempotencyKey } from '@ngo-kit/sdk';
 import type { Answers } from './answers.js';
 
 /** What is kept of a survey being answered, so that a reload resumes on the same page. */
@@ -19,7 +18,7 @@ export interface AnsweredMarker {
  * Storage can be missing, full or forbidden (private modes, sandboxed
  * frames); the survey then still works, it only forgets sooner.
  */
-function read<T>(storage: () => Storage, key: string): T | undefined {
+export function read<T>(storage: () => Storage, key: string): T | undefined {
   try {
     return (JSON.parse(storage().getItem(key) ?? 'null') as T | null) ?? undefined;
   } catch {
@@ -27,7 +26,7 @@ function read<T>(storage: () => Storage, key: string): T | undefined {
   }
 }
 
-function write(storage: () => Storage, key: string, value: unknown): void {
+export function write(storage: () => Storage, key: string, value: unknown): void {
   try {
     if (value === undefined) storage().removeItem(key);
     else storage().setItem(key, JSON.stringify(value));
@@ -36,11 +35,8 @@ function write(storage: () => Storage, key: string, value: unknown): void {
   }
 }
 
-/** Respondent tokens made on this page, by storage key, for when storage cannot keep them. */
-const tokensThisPage = new Map<string, string>();
-
 const session = () => sessionStorage;
-const local = () => localStorage;
+export const local = (): Storage => localStorage;
 
 /** A short stand-in for a member token, so that the token itself is never written to storage. */
 function fingerprint(text: string): string {
@@ -68,20 +64,18 @@ export function hasKeptResponse(api: string, surveyId: string | undefined): bool
  * Where one person's answers to one survey of one API are kept. The draft
  * lives in `sessionStorage`: it survives a reload and dies with the tab, so
  * answers do not outlive a visit on a shared computer. Whether the survey was
- * answered, and the browser's own respondent token, live in `localStorage`:
- * the API takes one response per member or browser, and the widget says so
- * before anyone answers again.
+ * answered lives in `localStorage` (beside the browser's respondent token,
+ * `respondent-token.ts`): the API takes one response per member or browser,
+ * and the widget says so before anyone answers again.
  */
 export class SurveyStorage {
   readonly #draft: string;
   readonly #answered: string;
-  readonly #token: string;
 
   constructor(api: string, surveyId: string, memberToken: string | undefined) {
     const respondent = memberToken ? `member-${fingerprint(memberToken)}` : 'browser';
     this.#draft = `ngo-kit:survey-draft:${api}:${surveyId}`;
     this.#answered = `ngo-kit:survey-answered:${api}:${surveyId}:${respondent}`;
-    this.#token = `ngo-kit:survey-respondent:${api}`;
   }
 
   get draft(): SurveyDraft | undefined {
@@ -98,22 +92,5 @@ export class SurveyStorage {
 
   set answered(marker: AnsweredMarker) {
     write(local, this.#answered, marker);
-  }
-
-  /**
-   * The random id this browser answers under when no member is signed in;
-   * made on first use. Also kept in memory for the page's life: when storage
-   * is full or forbidden, each send would otherwise carry a new one, and a
-   * retry with the same key would then be another request to the API.
-   */
-  get respondentToken(): string {
-    let token = read<string>(local, this.#token) ?? tokensThisPage.get(this.#token);
-    if (!token) {
-      // a UUID, also on pages served over http, where crypto.randomUUID is missing
-      token = newIdempotencyKey();
-      write(local, this.#token, token);
-    }
-    tokensThisPage.set(this.#token, token);
-    return token;
   }
 }

@@ -1,12 +1,8 @@
-import { css } from 'lit';
+import { css, type CSSResultGroup } from 'lit';
+import { formBaseStyles } from './form-base.styles.js';
 
-/** Looks of the fields in `fields.ts`. */
-export const formStyles = css`
-  form {
-    display: grid;
-    gap: var(--_space-m);
-  }
-
+/** The fields of `fields.ts`: text, checkbox, choice groups, the honeypot. */
+const fieldStyles = css`
   .field {
     display: grid;
     gap: var(--_space-xs);
@@ -26,21 +22,11 @@ export const formStyles = css`
     grid-column: 2;
   }
 
-  label,
-  legend {
-    font-weight: 600;
-  }
-
   fieldset.group {
     margin: 0;
     padding: 0;
     border: 0;
     min-width: 0;
-  }
-
-  legend {
-    padding: 0;
-    margin-bottom: var(--_space-xs);
   }
 
   .choices {
@@ -64,42 +50,11 @@ export const formStyles = css`
     font-weight: normal;
   }
 
-  .hint {
-    margin: 0;
-    font-size: 0.875em;
-    color: var(--_c-text-muted);
-  }
-
-  input:not([type='checkbox']),
-  select,
-  textarea {
-    box-sizing: border-box;
-    width: 100%;
-    font: inherit;
-    color: inherit;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: var(--_c-surface);
-  }
-
   input[type='checkbox'] {
     width: 1.15em;
     height: 1.15em;
     margin: 0.2em 0 0;
     accent-color: var(--_c-primary);
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_c-danger);
-    box-shadow: 0 0 0 1px var(--_c-danger);
-  }
-
-  .field-error {
-    margin: 0;
-    color: var(--_c-danger);
-    font-size: 0.875em;
-    font-weight: 600;
   }
 
   .honeypot {
@@ -110,3 +65,6 @@ export const formStyles = css`
     overflow: hidden;
   }
 `;
+
+/** Looks of the fields in `fields.ts`, on the base every form shares. */
+export const formStyles: CSSResultGroup = [formBaseStyles, fieldStyles];
