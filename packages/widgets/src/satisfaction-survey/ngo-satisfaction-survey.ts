@@ -121,7 +121,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
   /** The survey being answered, once loaded; `null` when none is open. */
   #survey: Survey | null | undefined;
   /** Where this person is in it: answers, page, phase; `undefined` while no survey is shown. */
-  #s: SurveyState | undefined;
+  #state: SurveyState | undefined;
   /** Checks and sends the answers: loaded apart, once the survey is shown (see `#act`). */
   #submission: SurveySubmission | undefined;
   /** An action waiting for `#submission` to load: `updateComplete` waits for it too. */
@@ -152,13 +152,13 @@ export class NgoSatisfactionSurvey extends NgoElement {
   /** Takes up a newly loaded survey where this person left it: answered, closed, a draft, or a kept submission. */
   #start(survey: Survey | null): void {
     this.#survey = survey;
-    this.#s = undefined;
+    this.#state = undefined;
     if (!survey) return;
     const { api = '', memberToken } = this.config;
     const storage = new SurveyStorage(api, survey.id, memberToken);
     const answered = storage.answered;
     const draft = storage.draft;
-    const state: SurveyState = (this.#s = {
+    const state: SurveyState = (this.#state = {
       survey,
       storage,
       answers: answersFor(survey, draft?.answers),
@@ -189,7 +189,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
   async #loadSubmission(): Promise<SurveySubmission> {
     const { SurveySubmission } = await NgoSatisfactionSurvey.loadSubmission();
     return (this.#submission ??= new SurveySubmission(this, {
-      state: () => this.#s,
+      state: () => this.#state,
       client: () => this.client,
       localizer: () => this.localizer,
       onePerPage: () => this.paging === 'one',
@@ -218,7 +218,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
    * key, in the draft) as unchecked, then checked and sent when back online.
    */
   readonly #keepUntilOnline = () => {
-    const state = this.#s;
+    const state = this.#state;
     if (!state) return;
     state.key ??= newIdempotencyKey();
     state.phase = 'offline';
@@ -250,7 +250,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
   }
 
   #loaded(text: SurveyMessages): [string, unknown] {
-    const state = this.#s;
+    const state = this.#state;
     const { localizer } = this;
     if (!state) return [text.noneOpen, emptyView(text.noneOpen)];
     const { survey } = state;
@@ -346,7 +346,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
   }
 
   readonly #onInput = (event: Event) => {
-    const state = this.#s;
+    const state = this.#state;
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     const box = control.closest('[part~="question"]');
     const question = state?.survey.questions[Number(box?.id.slice(1))];
@@ -368,7 +368,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
       (submission) => submission.submit(),
       () => {
         // offline before the submission ever loaded: the next page unchecked, or the answers kept
-        const state = this.#s;
+        const state = this.#state;
         if (!state || state.phase !== 'answering') return;
         if (this.paging === 'one' && state.page < state.survey.questions.length - 1) this.#turnTo(state.page + 1);
         else this.#keepUntilOnline();
@@ -376,11 +376,11 @@ export class NgoSatisfactionSurvey extends NgoElement {
     );
   };
 
-  readonly #back = () => this.#turnTo((this.#s?.page ?? 1) - 1);
+  readonly #back = () => this.#turnTo((this.#state?.page ?? 1) - 1);
 
   /** Goes to another page, says which, and moves focus to its question. */
   #turnTo(page: number): void {
-    const state = this.#s;
+    const state = this.#state;
     if (!state) return;
     state.page = page;
     state.said = this.localizer.fill(this.localizer.text(surveyMessages).progressOne, {
@@ -403,7 +403,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
   }
 
   #saveDraft(): void {
-    const state = this.#s;
+    const state = this.#state;
     if (!state) return;
     state.storage.draft = {
       answers: state.answers,
