@@ -44,7 +44,7 @@ export class Localizer {
     this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   }
 
-  /** The texts every widget shares (states, forms, dialogs); a widget's own are in its {@link Catalog}. */
+  /** The texts every widget shares (states, dialogs); a widget's own are in its {@link Catalog}, forms' in `formMessages`. */
   get messages(): Messages {
     return this.text(sharedMessages);
   }

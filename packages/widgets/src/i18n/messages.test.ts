@@ -6,11 +6,13 @@ import type { Messages } from './messages.js';
 import { catalogProblems, tableProblems } from '../test-support/table-problems.js';
 import { zhHans } from './zh-hans.js';
 import { zhHant } from './zh-hant.js';
+import { formMessages } from '../shared/form/messages.js';
+import { formZhHans } from '../shared/form/messages.zh-hans.js';
 
 const TABLES = { en, 'zh-CN': zhHans, 'zh-TW': zhHant } as const;
 
 // @ts-expect-error A table without one of the groups does not compile.
-const incomplete: Messages = { states: en.states, form: en.form };
+const incomplete: Messages = { states: en.states };
 
 describe('message tables', () => {
   for (const locale of SUPPORTED_LOCALES) {
@@ -23,14 +25,23 @@ describe('message tables', () => {
     const broken = {
       ...en,
       states: { ...en.states, retry: undefined },
-      form: { ...en.form, tooSmall: 'Enter a larger number.', summary: { other: '{count} fields need your attention.' } },
+      dialog: { shut: 'Close' },
     };
+    const brokenForm = { ...formMessages.en, tooSmall: 'Enter a larger number.', summary: { other: '{count} fields need your attention.' } };
     expect(tableProblems(en, incomplete, 'en')).to.deep.equal(['en: dialog is missing']);
     expect(tableProblems(en, broken, 'en')).to.deep.equal([
       'en: states.retry is missing',
-      'en: form.tooSmall has placeholders {}, expected {min}',
-      'en: form.summary has no "one" form',
+      'en: dialog.close is missing',
+      'en: dialog.shut is not in the reference table',
     ]);
+    expect(tableProblems(formMessages.en, brokenForm, 'en')).to.deep.equal([
+      'en: tooSmall has placeholders {}, expected {min}',
+      'en: summary has no "one" form',
+    ]);
+  });
+
+  it('find nothing wrong with the form texts in any language', async () => {
+    expect(await catalogProblems(formMessages)).to.deep.equal([]);
   });
 
   it('check a widget catalog table by table against its English one', async () => {
@@ -45,9 +56,9 @@ describe('message tables', () => {
 describe('Localizer', () => {
   it('picks the plural form the language needs and formats the count', () => {
     const english = localizerFor('en');
-    expect(english.plural(en.form.summary, 1)).to.equal('1 field needs your attention.');
-    expect(english.plural(en.form.summary, 1200)).to.equal('1,200 fields need your attention.');
-    expect(localizerFor('zh-CN').plural(zhHans.form.summary, 1)).to.equal(zhHans.form.summary.other.replace('{count}', '1'));
+    expect(english.plural(formMessages.en.summary, 1)).to.equal('1 field needs your attention.');
+    expect(english.plural(formMessages.en.summary, 1200)).to.equal('1,200 fields need your attention.');
+    expect(localizerFor('zh-CN').plural(formZhHans.summary, 1)).to.equal(formZhHans.summary.other.replace('{count}', '1'));
   });
 
   it('says relative times in the largest unit that fits', () => {
