@@ -6,6 +6,7 @@ import { emptyView, errorView, loadingView, liveRegion, offlineView, successView
 import { stateStyles } from '../shared/states.styles.js';
 import { formStyles } from '../shared/form/form.styles.js';
 import { KeptWriteController } from '../shared/form/kept-write-controller.js';
+import { formMessages } from '../shared/form/messages.js';
 import { answerFrom, answersFor, answersToSend, isAnswered, problemOf, problemsOf, type Answers, type Problem } from './answers.js';
 import { surveyMessages, type SurveyMessages } from './messages.js';
 import { surveyStyles } from './ngo-satisfaction-survey.styles.js';
@@ -240,7 +241,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
           offlineView({ localizer, onSendNow: () => void this.#send(), slow: this.#kept.slow }),
         );
       default:
-        return [this.#phase === 'sending' ? localizer.messages.form.sending : this.#said, this.#form(survey, text)];
+        return [this.#phase === 'sending' ? localizer.text(formMessages).sending : this.#said, this.#form(survey, text)];
     }
   }
 
@@ -296,7 +297,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
     if (!problem) return undefined;
     const { localizer } = this;
     const text = localizer.text(surveyMessages);
-    const { form } = localizer.messages;
+    const form = localizer.text(formMessages);
     switch (problem[0]) {
       case 'required':
         return text.answerRequired;
