@@ -29,7 +29,8 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
  * ```
  */
 export class Localizer {
-  readonly locale: string;
+  /** The canonical BCP 47 tag (`declare`: set in the constructor, so no field declaration is emitted). */
+  declare readonly locale: string;
   readonly #table: SupportedLocale;
   readonly #plurals: Intl.PluralRules;
   readonly #numbers: Intl.NumberFormat;
