@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { dateRange } from './date-range.js';
 import { en } from './en.js';
 import { resolveLocale, SUPPORTED_LOCALES, tableLocale } from './locale.js';
 import { localizerFor } from './localizer.js';
@@ -68,6 +69,14 @@ describe('Localizer', () => {
     expect(localizerFor('en').relativeTime(days(19), now)).to.equal('in 3 weeks');
     expect(localizerFor('zh-CN').relativeTime(days(3), now)).to.equal('3天后');
     expect(localizerFor('zh-TW').relativeSeconds(30)).to.equal('30 秒後');
+  });
+
+  it("says a date range in the event's time zone, with the zone's name", () => {
+    const start = new Date('2026-12-12T13:00:00Z');
+    const end = new Date('2026-12-12T16:00:00Z');
+    expect(dateRange('en', start, end, 'Europe/Berlin')).to.match(/^Saturday, December 12, 2026\b.*\b2:00\b.*\b5:00\sPM GMT\+1$/);
+    const morning = [new Date('2026-12-12T06:00:00Z'), new Date('2026-12-12T09:00:00Z')] as const;
+    expect(dateRange('zh-CN', ...morning, 'Asia/Shanghai')).to.match(/^2026年12月12日星期六 14:00\s?[–-]\s?17:00 GMT\+8$/);
   });
 
   it('fills in placeholders, formatting numbers for the language', () => {
