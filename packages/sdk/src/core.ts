@@ -66,7 +66,8 @@ export function createCore(options: CoreOptions, key: string, memberToken?: stri
 }
 
 function resolveBaseUrl(baseUrl: string): string {
-  const base = typeof location === 'undefined' ? new URL(baseUrl) : new URL(baseUrl, location.href);
+  // Against the page's address in a browser; outside one there is none, and `baseUrl` must be absolute.
+  const base = new URL(baseUrl, globalThis.location?.href);
   return base.href.endsWith('/') ? base.href : `${base.href}/`;
 }
 

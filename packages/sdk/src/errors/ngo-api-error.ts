@@ -27,13 +27,14 @@ export interface NgoApiErrorInit {
  */
 export class NgoApiError extends Error {
   override readonly name = 'NgoApiError';
-  readonly status: number;
-  readonly code: ErrorCode | (string & {});
-  readonly fieldErrors: FieldErrors;
-  readonly method: string;
-  readonly url: string;
+  // `declare`: set in the constructor, so no field declarations are emitted for them.
+  declare readonly status: number;
+  declare readonly code: ErrorCode | (string & {});
+  declare readonly fieldErrors: FieldErrors;
+  declare readonly method: string;
+  declare readonly url: string;
   /** Seconds to wait before trying again, from `Retry-After`, when the API sent one. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   /**
    * Set when the failed request was a write that the client kept in its outbox (after a
    * `429` or a `5xx`): it will be sent again, with the same idempotency key. See `client.outbox`.

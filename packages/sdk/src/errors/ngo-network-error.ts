@@ -16,10 +16,11 @@ import { hasErrorName } from './has-error-name.js';
  */
 export class NgoNetworkError extends Error {
   override readonly name = 'NgoNetworkError';
-  readonly method: string;
-  readonly url: string;
+  // `declare`: set in the constructor, so no field declarations are emitted for them.
+  declare readonly method: string;
+  declare readonly url: string;
   /** True when the request was given up because it took longer than the client's timeout. */
-  readonly timedOut: boolean;
+  declare readonly timedOut: boolean;
   /**
    * Set when the request was a write that the client kept in its outbox: nothing is lost,
    * and it will be sent again with the same idempotency key. See `client.outbox`.

@@ -20,11 +20,12 @@ import { hasErrorName } from './has-error-name.js';
  */
 export class NgoValidationError extends Error {
   override readonly name = 'NgoValidationError';
-  readonly direction: 'request' | 'response';
-  readonly method: string;
-  readonly url: string;
-  readonly issues: readonly ValidationIssue[];
-  readonly fieldErrors: FieldErrors;
+  // `declare`: set in the constructor, so no field declarations are emitted for them.
+  declare readonly direction: 'request' | 'response';
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly issues: readonly ValidationIssue[];
+  declare readonly fieldErrors: FieldErrors;
 
   constructor(init: { direction: 'request' | 'response'; method: string; url: string; issues: readonly ValidationIssue[] }) {
     const first = init.issues[0];

@@ -2,8 +2,8 @@ import type { Http } from '../http.js';
 
 /** What every resource namespace holds: the client's transport. */
 export abstract class Resource {
-  /** @internal */
-  protected readonly http: Http;
+  /** @internal (`declare`: set in the constructor, so no field declaration is emitted.) */
+  declare protected readonly http: Http;
 
   /** @internal Made by `createClient` or `createAdminClient`. */
   constructor(http: Http) {

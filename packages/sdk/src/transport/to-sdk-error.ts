@@ -11,7 +11,7 @@ export function toApiError(response: Reply, method: string, url: string): NgoApi
   try {
     body = JSON.parse(response.text);
   } catch {
-    body = undefined;
+    // no envelope: the status tells what it can
   }
   const envelope = validate(ErrorEnvelopeSchema, body);
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());

@@ -2,6 +2,7 @@ import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
 import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { RegistrationDialog, whenIdle } from '../event-registration/registration-dialog.js';
 import { closedReason, placesLeft } from '../event-registration/registration-state.js';
+import { dateRange } from '../i18n/date-range.js';
 import { DialogController } from '../shared/dialog/dialog-controller.js';
 import { dialogStyles } from '../shared/dialog/dialog.styles.js';
 import { errorKind } from '../shared/error-kind.js';
@@ -640,7 +641,7 @@ export class NgoEventCalendar extends NgoElement {
     const { localizer } = this;
     const when =
       dayCount > 1
-        ? localizer.dateRange(event.startsAt, event.endsAt, event.timeZone)
+        ? dateRange(localizer.locale, event.startsAt, event.endsAt, event.timeZone)
         : formats.timeRange(event.startsAt, event.endsAt, event.timeZone);
     const place = event.location ? [event.location.name, event.location.city].filter(Boolean).join(', ') : '';
     const title =

@@ -8,6 +8,7 @@ import { checkboxField, honeypotField, selectField, textField } from '../shared/
 import { FormController } from '../shared/form/form-controller.js';
 import type { FormValues } from '../shared/form/form-values.js';
 import { formStyles } from '../shared/form/form.styles.js';
+import { formMessages } from '../shared/form/messages.js';
 import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { errorView, liveRegion, loadingView, offlineView } from '../shared/states.js';
@@ -249,7 +250,7 @@ export class NgoEventRegistration extends NgoElement {
   }
 
   #renderForm(event: CommunityEvent, form: RegistrationForm, messages: EventRegistrationMessages) {
-    const shared = this.localizer.messages;
+    const formTexts = this.localizer.text(formMessages);
     if (form.status === 'offline') {
       return [liveRegion(form.announcement()), offlineView({ localizer: this.localizer, onSendNow: () => form.resend(), slow: form.slow })];
     }
@@ -281,7 +282,7 @@ export class NgoEventRegistration extends NgoElement {
         })}
         ${(event.questions ?? []).map((question) => this.#renderQuestion(form, question, event, messages))}
         ${checkboxField(form, { name: 'consent', label: messages.consent, required: true })}
-        ${honeypotField(form, { label: shared.form.honeypot })}
+        ${honeypotField(form, { label: formTexts.honeypot })}
         <button part="submit" class="button" type="submit" ?disabled=${form.status === 'sending'}>
           ${full ? messages.submitWaitlist : messages.submit}
         </button>

@@ -7,7 +7,7 @@ export const SUPPORTED_LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** The texts every widget shares (states, forms, dialogs): English built in, Chinese loaded when spoken. */
+/** The texts every widget shares (states, dialogs): English built in, Chinese loaded when spoken. Forms have theirs in shared/form. */
 export const sharedMessages = catalog<Messages>(en, {
   'zh-CN': async () => (await import('./zh-hans.js')).zhHans,
   'zh-TW': async () => (await import('./zh-hant.js')).zhHant,

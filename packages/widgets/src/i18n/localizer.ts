@@ -17,9 +17,10 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 
 /**
  * Everything a widget says, in one language: its message table and the
- * `Intl` formatters for numbers, plurals, dates and relative times. Get one
- * with {@link localizerFor}; they are cached, since `Intl` formatters are
- * costly to make and every render needs them.
+ * `Intl` formatters for numbers, plurals and relative times (date ranges are
+ * `dateRange`, in `date-range.ts`). Get one with {@link localizerFor}; they
+ * are cached, since `Intl` formatters are costly to make and every render
+ * needs them.
  *
  * @example
  * ```ts
@@ -29,12 +30,12 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
  * ```
  */
 export class Localizer {
-  readonly locale: string;
+  /** The canonical BCP 47 tag (`declare`: set in the constructor, so no field declaration is emitted). */
+  declare readonly locale: string;
   readonly #table: SupportedLocale;
   readonly #plurals: Intl.PluralRules;
   readonly #numbers: Intl.NumberFormat;
   readonly #relative: Intl.RelativeTimeFormat;
-  readonly #dates = new Map<string, { range: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }>();
 
   constructor(locale: string) {
     this.locale = locale;
@@ -44,7 +45,7 @@ export class Localizer {
     this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   }
 
-  /** The texts every widget shares (states, forms, dialogs); a widget's own are in its {@link Catalog}. */
+  /** The texts every widget shares (states, dialogs); a widget's own are in its {@link Catalog}, forms' in `formMessages`. */
   get messages(): Messages {
     return this.text(sharedMessages);
   }
@@ -90,32 +91,6 @@ export class Localizer {
       }
     }
     return this.#relative.format(0, 'second');
-  }
-
-  /**
-   * A date range in the event's own time zone, e.g.
-   * "Saturday, December 12, 2026, 2:00 – 5:00 PM GMT+1" or "2026年12月12日星期六 14:00–17:00 GMT+1".
-   * `dateStyle` is used because ICU's Chinese range patterns fall back to
-   * numeric dates for field-by-field options; the zone is appended because
-   * `dateStyle` cannot be combined with `timeZoneName`.
-   */
-  dateRange(start: Date, end: Date, timeZone: string): string {
-    const { range, zone } = this.#dateFormats(timeZone);
-    const name = zone.formatToParts(start).find((part) => part.type === 'timeZoneName')?.value;
-    const text = range.formatRange(start, end);
-    return name ? `${text} ${name}` : text;
-  }
-
-  #dateFormats(timeZone: string) {
-    let formats = this.#dates.get(timeZone);
-    if (!formats) {
-      formats = {
-        range: new Intl.DateTimeFormat(this.locale, { dateStyle: 'full', timeStyle: 'short', timeZone }),
-        zone: new Intl.DateTimeFormat(this.locale, { timeZone, timeZoneName: 'short' }),
-      };
-      this.#dates.set(timeZone, formats);
-    }
-    return formats;
   }
 }
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { dateRange } from './date-range.js';
 import { en } from './en.js';
 import { resolveLocale, SUPPORTED_LOCALES, tableLocale } from './locale.js';
 import { localizerFor } from './localizer.js';
@@ -6,11 +7,13 @@ import type { Messages } from './messages.js';
 import { catalogProblems, tableProblems } from '../test-support/table-problems.js';
 import { zhHans } from './zh-hans.js';
 import { zhHant } from './zh-hant.js';
+import { formMessages } from '../shared/form/messages.js';
+import { formZhHans } from '../shared/form/messages.zh-hans.js';
 
 const TABLES = { en, 'zh-CN': zhHans, 'zh-TW': zhHant } as const;
 
 // @ts-expect-error A table without one of the groups does not compile.
-const incomplete: Messages = { states: en.states, form: en.form };
+const incomplete: Messages = { states: en.states };
 
 describe('message tables', () => {
   for (const locale of SUPPORTED_LOCALES) {
@@ -23,14 +26,23 @@ describe('message tables', () => {
     const broken = {
       ...en,
       states: { ...en.states, retry: undefined },
-      form: { ...en.form, tooSmall: 'Enter a larger number.', summary: { other: '{count} fields need your attention.' } },
+      dialog: { shut: 'Close' },
     };
+    const brokenForm = { ...formMessages.en, tooSmall: 'Enter a larger number.', summary: { other: '{count} fields need your attention.' } };
     expect(tableProblems(en, incomplete, 'en')).to.deep.equal(['en: dialog is missing']);
     expect(tableProblems(en, broken, 'en')).to.deep.equal([
       'en: states.retry is missing',
-      'en: form.tooSmall has placeholders {}, expected {min}',
-      'en: form.summary has no "one" form',
+      'en: dialog.close is missing',
+      'en: dialog.shut is not in the reference table',
     ]);
+    expect(tableProblems(formMessages.en, brokenForm, 'en')).to.deep.equal([
+      'en: tooSmall has placeholders {}, expected {min}',
+      'en: summary has no "one" form',
+    ]);
+  });
+
+  it('find nothing wrong with the form texts in any language', async () => {
+    expect(await catalogProblems(formMessages)).to.deep.equal([]);
   });
 
   it('check a widget catalog table by table against its English one', async () => {
@@ -45,9 +57,9 @@ describe('message tables', () => {
 describe('Localizer', () => {
   it('picks the plural form the language needs and formats the count', () => {
     const english = localizerFor('en');
-    expect(english.plural(en.form.summary, 1)).to.equal('1 field needs your attention.');
-    expect(english.plural(en.form.summary, 1200)).to.equal('1,200 fields need your attention.');
-    expect(localizerFor('zh-CN').plural(zhHans.form.summary, 1)).to.equal(zhHans.form.summary.other.replace('{count}', '1'));
+    expect(english.plural(formMessages.en.summary, 1)).to.equal('1 field needs your attention.');
+    expect(english.plural(formMessages.en.summary, 1200)).to.equal('1,200 fields need your attention.');
+    expect(localizerFor('zh-CN').plural(formZhHans.summary, 1)).to.equal(formZhHans.summary.other.replace('{count}', '1'));
   });
 
   it('says relative times in the largest unit that fits', () => {
@@ -57,6 +69,14 @@ describe('Localizer', () => {
     expect(localizerFor('en').relativeTime(days(19), now)).to.equal('in 3 weeks');
     expect(localizerFor('zh-CN').relativeTime(days(3), now)).to.equal('3天后');
     expect(localizerFor('zh-TW').relativeSeconds(30)).to.equal('30 秒後');
+  });
+
+  it("says a date range in the event's time zone, with the zone's name", () => {
+    const start = new Date('2026-12-12T13:00:00Z');
+    const end = new Date('2026-12-12T16:00:00Z');
+    expect(dateRange('en', start, end, 'Europe/Berlin')).to.match(/^Saturday, December 12, 2026\b.*\b2:00\b.*\b5:00\sPM GMT\+1$/);
+    const morning = [new Date('2026-12-12T06:00:00Z'), new Date('2026-12-12T09:00:00Z')] as const;
+    expect(dateRange('zh-CN', ...morning, 'Asia/Shanghai')).to.match(/^2026年12月12日星期六 14:00\s?[–-]\s?17:00 GMT\+8$/);
   });
 
   it('fills in placeholders, formatting numbers for the language', () => {

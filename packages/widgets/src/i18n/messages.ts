@@ -12,9 +12,10 @@ export type Plural = { readonly other: string } & {
 };
 
 /**
- * Every text a widget shows. A table that misses a key does not compile, and
- * the message tests fail. `{name}` marks a value filled in when the text is
- * shown; every translation of a text has the same placeholders.
+ * The texts every widget shows (a form's are `FormMessages`, in shared/form/messages.ts).
+ * A table that misses a key does not compile, and the message tests fail.
+ * `{name}` marks a value filled in when the text is shown; every translation
+ * of a text has the same placeholders.
  */
 export interface Messages {
   /** What every widget shows in its loading, empty, error, offline and success states. */
@@ -33,27 +34,6 @@ export interface Messages {
     notSent: string;
     /** `{when}` of `rate_limited` when the server did not say how long to wait. */
     soon: string;
-  };
-  /** Forms: messages next to fields, and the summary announced when sending fails. */
-  form: {
-    required: string;
-    tooShort: Plural;
-    tooLong: Plural;
-    /** `{min}`: the smallest number allowed. */
-    tooSmall: string;
-    /** `{max}`: the largest number allowed. */
-    tooBig: string;
-    email: string;
-    url: string;
-    mustAccept: string;
-    choose: string;
-    chooseAtLeast: Plural;
-    invalid: string;
-    /** Announced through the live region when fields need attention. */
-    summary: Plural;
-    sending: string;
-    /** The label of the field that people never see, for bots to fill in. */
-    honeypot: string;
   };
   dialog: {
     close: string;

@@ -10,6 +10,7 @@ import { instanceDraftName } from '../shared/form/draft-store.js';
 import { formStyles } from '../shared/form/form.styles.js';
 import { PanelFocus, panelStyles } from '../shared/form/panel.js';
 import { languageField, withDefaults } from '../shared/form/language-field.js';
+import { formMessages } from '../shared/form/messages.js';
 import { configError } from '../shared/config-error.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, liveRegion, loadingView, offlineView } from '../shared/states.js';
@@ -231,7 +232,7 @@ export class NgoNewsletterSignup extends NgoElement {
             ${messages.submit}
           </button>
         </div>
-        ${honeypotField(form, { label: this.localizer.messages.form.honeypot })}
+        ${honeypotField(form, { label: this.localizer.text(formMessages).honeypot })}
       </form>
     `;
   }

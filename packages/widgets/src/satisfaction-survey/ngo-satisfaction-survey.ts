@@ -5,6 +5,7 @@ import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, loadingView, liveRegion, offlineView, successView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
 import { formBaseStyles } from '../shared/form/form-base.styles.js';
+import { formMessages } from '../shared/form/messages.js';
 import { answerFrom, answersFor, isAnswered } from './answers.js';
 import type { Problem } from './problems.js';
 import { surveyMessages, type SurveyMessages } from './messages.js';
@@ -280,7 +281,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
         );
       }
       default:
-        return [state.phase === 'sending' ? localizer.messages.form.sending : state.said, this.#form(state, text)];
+        return [state.phase === 'sending' ? localizer.text(formMessages).sending : state.said, this.#form(state, text)];
     }
   }
 

@@ -1,6 +1,7 @@
 import type { SurveyAnswer, SurveyQuestion } from '@ngo-kit/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../i18n/localizer.js';
+import { formMessages } from '../shared/form/messages.js';
 import type { SurveyMessages } from './messages.js';
 
 /** How CSAT questions show their five points. */
@@ -189,6 +190,6 @@ function choiceHint(question: Extract<SurveyQuestion, { type: 'multiple_choice' 
   const { localizer, text } = context;
   if (min > 1 && max < options.length) return localizer.fill(text.chooseBetween, { min, max });
   if (max < options.length) return localizer.plural(text.chooseUpTo, max);
-  if (min > 1) return localizer.plural(localizer.messages.form.chooseAtLeast, min);
+  if (min > 1) return localizer.plural(localizer.text(formMessages).chooseAtLeast, min);
   return undefined;
 }

@@ -2,6 +2,7 @@ import { isNgoApiError, isNgoNetworkError, newIdempotencyKey, SurveysResource, t
 import type { SurveyQuestion } from '@ngo-kit/sdk/schemas';
 import type { Localizer } from '../i18n/localizer.js';
 import { KeptWriteController } from '../shared/form/kept-write-controller.js';
+import { formMessages } from '../shared/form/messages.js';
 import type { FormHost } from '../shared/form/form-controller.js';
 import { answersToSend, problemOf, problemsOf, type Problem } from './problems.js';
 import { surveyMessages } from './messages.js';
@@ -96,7 +97,7 @@ export class SurveySubmission {
   message(problem: Problem): string {
     const localizer = this.#options.localizer();
     const text = localizer.text(surveyMessages);
-    const { form } = localizer.messages;
+    const form = localizer.text(formMessages);
     switch (problem[0]) {
       case 'required':
         return text.answerRequired;

@@ -67,12 +67,13 @@ type ClientArgs = readonly [
  * @cssprop --ngo-focus-ring - Outline of the focused control.
  */
 export abstract class NgoElement extends LitElement {
+  // Strings all: lit's default converter, so no `type` is given.
   static override properties: PropertyDeclarations = {
-    api: { type: String },
-    key: { type: String },
-    memberToken: { type: String, attribute: 'member-token' },
-    lang: { type: String, reflect: true },
-    theme: { type: String, reflect: true },
+    api: {},
+    key: {},
+    memberToken: { attribute: 'member-token' },
+    lang: { reflect: true },
+    theme: { reflect: true },
   };
 
   static override styles: CSSResultGroup = platformStyles;

@@ -38,11 +38,11 @@ export const platformStyles = css`
     overflow-wrap: anywhere;
 
     --_c-primary: var(--ngo-color-primary, light-dark(#1f5fbf, #9cc0ff));
-    --_c-on-primary: var(--ngo-color-on-primary, light-dark(#ffffff, #0a1f44));
+    --_c-on-primary: var(--ngo-color-on-primary, light-dark(#fff, #0a1f44));
     --_c-text: var(--ngo-color-text, light-dark(#1d2230, #e7eaf0));
     --_c-text-muted: var(--ngo-color-text-muted, light-dark(#4a5160, #b7bfcc));
     --_c-heading: var(--ngo-color-heading, var(--_c-text));
-    --_c-surface: var(--ngo-color-surface, light-dark(#ffffff, #1b2029));
+    --_c-surface: var(--ngo-color-surface, light-dark(#fff, #1b2029));
     --_c-surface-muted: var(--ngo-color-surface-muted, light-dark(#eef0f4, #2a303b));
     --_c-border: var(--ngo-color-border, light-dark(#b9bfca, #566072));
     --_c-danger: var(--ngo-color-danger, light-dark(#b3261e, #ffb4ab));

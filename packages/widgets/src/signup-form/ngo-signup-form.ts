@@ -10,6 +10,7 @@ import { instanceDraftName } from '../shared/form/draft-store.js';
 import { formStyles } from '../shared/form/form.styles.js';
 import { PanelFocus, panelStyles } from '../shared/form/panel.js';
 import { languageField, withDefaults } from '../shared/form/language-field.js';
+import { formMessages } from '../shared/form/messages.js';
 import { configError } from '../shared/config-error.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { errorView, liveRegion, offlineView } from '../shared/states.js';
@@ -256,7 +257,7 @@ export class NgoSignupForm extends NgoElement {
           newTab: this.privacyNewTab,
           newTabText: messages.newTab,
         })}
-        ${honeypotField(form, { label: this.localizer.messages.form.honeypot })}
+        ${honeypotField(form, { label: this.localizer.text(formMessages).honeypot })}
         <div class="actions">
           <button part="submit" class="button" type="submit" aria-disabled=${form.status === 'sending' ? 'true' : 'false'}>
             ${messages.submit}

@@ -14,6 +14,7 @@ import { checkboxField, honeypotField, selectField, textField } from '../shared/
 import { FormController, type FormStatus } from '../shared/form/form-controller.js';
 import { instanceDraftName } from '../shared/form/draft-store.js';
 import { formStyles } from '../shared/form/form.styles.js';
+import { formMessages } from '../shared/form/messages.js';
 import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, liveRegion, loadingView, offlineView } from '../shared/states.js';
@@ -326,10 +327,10 @@ export class NgoSuggestionBox extends NgoElement {
         })}
         ${checkboxField(form, { name: 'anonymous', label: messages.anonymous, hint: messages.anonymousHint })}
         ${anonymous ? nothing : this.#renderIdentityFields(messages)}
-        ${honeypotField(form, { label: this.localizer.messages.form.honeypot })}
+        ${honeypotField(form, { label: this.localizer.text(formMessages).honeypot })}
         ${form.status === 'failed' ? this.#renderSendError(messages) : nothing}
         <button part="submit" class="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${sending ? this.localizer.messages.form.sending : messages.send}
+          ${sending ? this.localizer.text(formMessages).sending : messages.send}
         </button>
       </form>
     `;

@@ -5,6 +5,7 @@ import { tableLocale, type SupportedLocale } from '../i18n/locale.js';
 import { checkboxField, honeypotField, selectField, textField } from '../shared/form/fields.js';
 import { FormController, type SubmitFunction } from '../shared/form/form-controller.js';
 import { formStyles } from '../shared/form/form.styles.js';
+import { formMessages } from '../shared/form/messages.js';
 import { NgoElement } from '../shared/ngo-element.js';
 import { define } from '../shared/define.js';
 import { errorView, liveRegion, offlineView, successView } from '../shared/states.js';
@@ -84,7 +85,7 @@ export class NgoTestForm extends NgoElement {
           ],
         })}
         ${checkboxField(form, { name: 'anonymous', label: labels.anonymous })}
-        ${honeypotField(form, { label: messages.form.honeypot })}
+        ${honeypotField(form, { label: this.localizer.text(formMessages).honeypot })}
         <button part="submit" class="button" type="submit" ?disabled=${form.status === 'sending'}>${labels.send}</button>
       </form>
     `;

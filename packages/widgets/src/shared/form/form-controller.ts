@@ -8,6 +8,7 @@ import { draftStore, type Draft } from './draft-store.js';
 import { withoutBlanks, type FieldValue, type FormValues } from './form-values.js';
 import { isBlank, issueMessage } from './issue-message.js';
 import { KeptWriteController } from './kept-write-controller.js';
+import { formMessages } from './messages.js';
 import { issueField, type SchemaIssue, type ValidatingSchema } from './schema.js';
 
 /**
@@ -205,7 +206,8 @@ export class FormController<Values extends FormValues, Input, Result> implements
   /** What the live region should say now, in the widget's language. */
   announcement(): string {
     const localizer = this.#localizer;
-    const { states, form } = localizer.messages;
+    const { states } = localizer.messages;
+    const form = localizer.text(formMessages);
     switch (this.#status) {
       case 'sending':
         return form.sending;

@@ -1,6 +1,7 @@
 import type { Localizer } from '../../i18n/localizer.js';
 import type { SchemaIssue } from './schema.js';
 import type { FieldValue } from './form-values.js';
+import { formMessages } from './messages.js';
 
 /** A field a person has not filled in: an empty text, no choice, no box ticked in a group. */
 export function isBlank(value: FieldValue | undefined): boolean {
@@ -16,7 +17,7 @@ export function isBlank(value: FieldValue | undefined): boolean {
  * reads "Please fill this in." whatever the schema's reason.
  */
 export function issueMessage(issue: SchemaIssue, value: FieldValue | undefined, localizer: Localizer): string {
-  const { form } = localizer.messages;
+  const form = localizer.text(formMessages);
   const minimum = Number(issue.minimum ?? 1);
   const maximum = Number(issue.maximum ?? 0);
   if (isBlank(value)) {

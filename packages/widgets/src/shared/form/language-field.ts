@@ -3,6 +3,7 @@ import { SUPPORTED_LOCALES, tableLocale, type SupportedLocale } from '../../i18n
 import type { Localizer } from '../../i18n/localizer.js';
 import { selectField } from './fields.js';
 import type { FormValues } from './form-values.js';
+import { formMessages } from './messages.js';
 import type { ValidatingSchema } from './schema.js';
 
 type FieldForm = Parameters<typeof selectField>[0];
@@ -32,7 +33,7 @@ export function languageField(
     values: { ...form.values, [name]: picked || tableLocale(options.localizer.locale) },
     fieldError: (field) => {
       const error = form.fieldError(field);
-      return error !== undefined && field === name && !picked ? options.localizer.messages.form.invalid : error;
+      return error !== undefined && field === name && !picked ? options.localizer.text(formMessages).invalid : error;
     },
     set: (field, value) => form.set(field, value),
   };
