@@ -1,9 +1,8 @@
 import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
 import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { RegistrationDialog, whenIdle } from '../event-registration/registration-dialog.js';
+import { LazyRegistrationDialog, whenIdle } from '../event-registration/lazy-registration-dialog.js';
 import { closedReason, placesLeft } from '../event-registration/registration-state.js';
-import { DialogController } from '../shared/dialog/dialog-controller.js';
-import { dialogStyles } from '../shared/dialog/dialog.styles.js';
+import type { DialogController } from '../shared/dialog/dialog-controller.js';
 import { errorKind } from '../shared/error-kind.js';
 import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
@@ -117,7 +116,7 @@ export class NgoEventCalendar extends NgoElement {
     now: { attribute: 'now', converter: { fromAttribute: (value: string | null) => (value ? new Date(value) : undefined) } },
   };
 
-  static override styles = [NgoElement.styles, stateStyles, dialogStyles, eventCalendarStyles];
+  static override styles = [NgoElement.styles, stateStyles, eventCalendarStyles];
 
   /** The month shown, `YYYY-MM`; the month of today by default. It follows the reader's navigation. */
   declare month: string | undefined;
@@ -185,12 +184,11 @@ export class NgoEventCalendar extends NgoElement {
     },
   });
 
-  readonly #dayDialog = new DialogController(this, {
-    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-dialog'),
-  });
+  /** Made when the day's dialog first opens, with the registration dialog's code (which brings the dialogs' styles). */
+  #dayDialog: DialogController | undefined;
 
   /** Opens over the day's dialog, which stays open below it: closing it goes back to the day's events. */
-  readonly #registration = new RegistrationDialog(this);
+  readonly #registration = new LazyRegistrationDialog(this);
 
   /** Loads the month again, e.g. after an error. */
   reload(): void {
@@ -364,7 +362,12 @@ export class NgoEventCalendar extends NgoElement {
     if ((this.#grouping?.byDay.get(day)?.length ?? 0) === 0 || this.#state() !== 'loaded') return;
     this.#dialogDay = day;
     this.requestUpdate();
-    void this.#dayDialog.open();
+    this.#registration.load().then(({ DialogController }) => {
+      this.#dayDialog ??= new DialogController(this, {
+        dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-dialog'),
+      });
+      return this.#dayDialog.open();
+    }, () => undefined);
   }
 
   #state(): State {
@@ -624,7 +627,7 @@ export class NgoEventCalendar extends NgoElement {
       <dialog part="day-dialog" class="day-dialog" aria-labelledby="day-title">
         <div class="dialog-header">
           <h2 id="day-title">${day === undefined ? '' : formats.day(day)}</h2>
-          <button part="close" class="button secondary" type="button" @click=${() => this.#dayDialog.close()}>
+          <button part="close" class="button secondary" type="button" @click=${() => this.#dayDialog?.close()}>
             ${this.localizer.messages.dialog.close}
           </button>
         </div>

@@ -426,6 +426,8 @@ describe('RegistrationDialog', () => {
     expect(host.shadowRoot!.getElementById('registration-dialog-title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       '報名：Quarterly exchange meeting: winter',
     );
+    // the form's code may still be on its way on a busy machine: the dialog shows its placeholder until then
+    await waitUntil(() => dialog().querySelector('ngo-event-registration'), 'the form did not come', { timeout: 5_000 });
     const inner = dialog().querySelector('ngo-event-registration')!;
     expect(inner.getAttribute('event-id')).to.equal(WINTER_EXCHANGE);
     await waitUntil(() => parts(inner, 'form').length > 0, 'the inner registration did not load with the host’s configuration', {
