@@ -1,6 +1,6 @@
 import type { CommunityEvent } from '@ngo-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LazyRegistrationDialog } from '../event-registration/lazy-registration-dialog.js';
+import type { RegistrationDialog } from '../event-registration/registration-dialog.js';
 import { closedReason, placesLeft } from '../event-registration/registration-state.js';
 import type { Localizer } from '../i18n/localizer.js';
 import type { Day } from './calendar-days.js';
@@ -10,6 +10,8 @@ import type { EventCalendarMessages } from './messages.js';
 import type { MonthGrid } from './month-grid.js';
 
 export { dayEventsStyles } from './day-events.styles.js';
+/** The Register buttons of these views open the registration dialog, and a day's events open in a dialog: they come with them. */
+export { DialogController, RegistrationDialog } from '../event-registration/registration-dialog.js';
 
 /** The agenda shows this many events of a day at most; a busier day offers all of them in its dialog. */
 const AGENDA_PER_DAY = 5;
@@ -21,18 +23,20 @@ export interface DayEventsContext {
   formats: CalendarFormats;
   /** The moment the calendar takes for now. */
   now: Date;
-  registration: LazyRegistrationDialog;
+  registration: RegistrationDialog;
   /** Opens the dialog of a day's events. */
   openDay: (day: Day) => void;
 }
 
 /*
  * The calendar's views of whole events, with their places and Register
- * buttons: the agenda of the narrow layout and the day's dialog. They are not
- * in the calendar's first file: a wide calendar shows neither before someone
- * opens a day, and a narrow one shows its agenda only once the month's events
- * are in, which takes longer than this module. The calendar asks for it at its
- * first update when narrow, else when the browser is idle.
+ * buttons: the agenda of the narrow layout and the day's dialog, with the
+ * registration dialog and the dialog controller. They are not in the
+ * calendar's first file: a wide calendar shows neither before someone opens a
+ * day, and a narrow one shows its agenda only once the month's events are in,
+ * which takes longer than this module. The calendar asks for it at its first
+ * update when narrow, else when the browser is idle; a Register button is
+ * never on screen before the registration dialog is there.
  */
 
 /** Every change of a UTC offset happens at a whole quarter hour of UTC, so one quarter hour has one zone name. */

@@ -1,6 +1,7 @@
 import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
 import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LazyRegistrationDialog, whenIdle } from '../event-registration/lazy-registration-dialog.js';
+import { whenIdle } from '../event-registration/lazy-registration-dialog.js';
+import type { RegistrationDialog } from '../event-registration/registration-dialog.js';
 import type { DialogController } from '../shared/dialog/dialog-controller.js';
 import { errorKind } from '../shared/error-kind.js';
 import { TaskStatus } from '../shared/load-task.js';
@@ -185,8 +186,11 @@ export class NgoEventCalendar extends NgoElement {
   /** Made when the day's dialog first opens, with the registration dialog's code (which brings the dialogs' styles). */
   #dayDialog: DialogController | undefined;
 
-  /** Opens over the day's dialog, which stays open below it: closing it goes back to the day's events. */
-  readonly #registration = new LazyRegistrationDialog(this);
+  /**
+   * Opens over the day's dialog, which stays open below it: closing it goes back to the day's events.
+   * It comes with the views of whole events, the only ones with Register buttons.
+   */
+  #registration: RegistrationDialog | undefined;
 
   /** The views of whole events (the agenda, the day's dialog), once loaded: see {@link loadDayEvents}. */
   #dayEvents: typeof dayEvents | undefined;
@@ -364,7 +368,7 @@ export class NgoEventCalendar extends NgoElement {
     if ((this.#grouping?.byDay.get(day)?.length ?? 0) === 0 || this.#state() !== 'loaded') return;
     this.#dialogDay = day;
     this.requestUpdate();
-    Promise.all([this.#registration.load(), this.#loadDayEvents()]).then(([{ DialogController }]) => {
+    this.#loadDayEvents().then(({ DialogController }) => {
       this.#dayDialog ??= new DialogController(this, {
         dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-dialog'),
       });
@@ -394,6 +398,7 @@ export class NgoEventCalendar extends NgoElement {
         const root = this.renderRoot;
         const sheet = module.dayEventsStyles.styleSheet;
         if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.#registration ??= new module.RegistrationDialog(this);
         this.#dayEvents = module;
         this.requestUpdate();
         return module;
@@ -498,7 +503,7 @@ export class NgoEventCalendar extends NgoElement {
                     : nothing}
               </div>`,
             ]}
-        ${this.#renderDayDialog(messages, formats)} ${this.#registration.render()}
+        ${this.#renderDayDialog(messages, formats)} ${this.#registration?.render()}
       </div>
     `;
   }
@@ -622,19 +627,25 @@ export class NgoEventCalendar extends NgoElement {
     formats: CalendarFormats,
   ): TemplateResult {
     const label = this.localizer.fill(messages.agenda, { month: monthName });
-    const view = this.#dayEvents;
-    return byDay && view
-      ? view.renderAgenda(grid, today, byDay, label, this.#dayEventsContext(messages, formats))
-      : loadingView({ label, rows: 3 });
+    const context = this.#dayEventsContext(messages, formats);
+    return byDay && context ? context.view.renderAgenda(grid, today, byDay, label, context) : loadingView({ label, rows: 3 });
   }
 
-  #dayEventsContext(messages: EventCalendarMessages, formats: CalendarFormats): DayEventsContext {
+  /** What the views of whole events need, once they are loaded. */
+  #dayEventsContext(
+    messages: EventCalendarMessages,
+    formats: CalendarFormats,
+  ): (DayEventsContext & { view: typeof dayEvents }) | undefined {
+    const view = this.#dayEvents;
+    const registration = this.#registration;
+    if (!view || !registration) return undefined;
     return {
+      view,
       localizer: this.localizer,
       messages,
       formats,
       now: new Date(this.#now()),
-      registration: this.#registration,
+      registration,
       openDay: (day) => this.#openDay(day),
     };
   }
@@ -642,6 +653,7 @@ export class NgoEventCalendar extends NgoElement {
   #renderDayDialog(messages: EventCalendarMessages, formats: CalendarFormats): TemplateResult {
     const day = this.#dialogDay;
     const entries = (day !== undefined && this.#grouping?.byDay.get(day)) || NO_ENTRIES;
+    const context = this.#dayEventsContext(messages, formats);
     return html`
       <dialog part="day-dialog" class="day-dialog" aria-labelledby="day-title">
         <div class="dialog-header">
@@ -651,7 +663,7 @@ export class NgoEventCalendar extends NgoElement {
           </button>
         </div>
         <ul class="events">
-          ${this.#dayEvents?.renderEvents(entries, 3, this.#dayEventsContext(messages, formats))}
+          ${context?.view.renderEvents(entries, 3, context)}
         </ul>
       </dialog>
     `;

@@ -21,9 +21,11 @@ export const whenIdle = (callback: () => void, timeout?: number): (() => void) =
 export type RegistrationDialogModule = typeof registrationDialog;
 
 /**
- * The registration dialog of `<ngo-event-list>` and `<ngo-event-calendar>`
- * ({@link RegistrationDialog}), whose code is not part of the host's first
- * view: only a click on Register needs it. It loads when the browser is idle
+ * The registration dialog ({@link RegistrationDialog}) of a widget that shows
+ * Register buttons in its first view, as `<ngo-event-list>` does, without its
+ * code in the widget's first file: only a click on Register needs it.
+ * (`<ngo-event-calendar>` shows its Register buttons in views that load later,
+ * with the dialog.) It loads when the browser is idle
  * after the host connects (at the latest a second later), or when a pointer or
  * focus reaches a Register button ({@link prefetch}), so that it is there,
  * and works offline, by the time someone clicks; the dialog then loads the
