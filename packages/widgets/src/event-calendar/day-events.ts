@@ -1,31 +1,65 @@
 import type { CommunityEvent } from '@ngo-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RegistrationDialog } from '../event-registration/registration-dialog.js';
+import { DialogController, RegistrationDialog } from '../event-registration/registration-dialog.js';
 import { closedReason, placesLeft } from '../event-registration/registration-state.js';
 import type { Localizer } from '../i18n/localizer.js';
+import type { NgoElement } from '../shared/ngo-element.js';
 import type { Day } from './calendar-days.js';
 import type { CalendarFormats } from './calendar-formats.js';
 import type { DayEntry } from './events-by-day.js';
 import type { EventCalendarMessages } from './messages.js';
 import type { MonthGrid } from './month-grid.js';
+import { dayEventsStyles } from './day-events.styles.js';
 
-export { dayEventsStyles } from './day-events.styles.js';
-/** The Register buttons of these views open the registration dialog, and a day's events open in a dialog: they come with them. */
-export { DialogController, RegistrationDialog } from '../event-registration/registration-dialog.js';
 
 /** The agenda shows this many events of a day at most; a busier day offers all of them in its dialog. */
 const AGENDA_PER_DAY = 5;
 
+/** The dialogs of a calendar: made by {@link attach} when this module loads. */
+export interface DayEventsAttached {
+  /** The day's dialog (`dialog.day-dialog`, which the calendar renders). */
+  dayDialog: DialogController;
+  /** The registration dialog; the calendar renders it. */
+  registration: RegistrationDialog;
+}
+
 /** What the calendar gives the views of this module. */
-export interface DayEventsContext {
+export interface DayEventsContext extends DayEventsAttached {
   localizer: Localizer;
   messages: EventCalendarMessages;
   formats: CalendarFormats;
   /** The moment the calendar takes for now. */
   now: Date;
-  registration: RegistrationDialog;
   /** Opens the dialog of a day's events. */
   openDay: (day: Day) => void;
+}
+
+/**
+ * Puts this module's styles into the calendar's shadow root (before anything of it renders: nothing shows
+ * without them) and makes the calendar's dialogs.
+ */
+export function attach(host: NgoElement): DayEventsAttached {
+  const root = host.renderRoot;
+  const sheet = dayEventsStyles.styleSheet;
+  if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return {
+    dayDialog: new DialogController(host, { dialog: () => root.querySelector<HTMLDialogElement>('dialog.day-dialog') }),
+    registration: new RegistrationDialog(host),
+  };
+}
+
+/** The day's dialog's close button. */
+export function renderDayClose({ dayDialog, localizer }: DayEventsContext): TemplateResult {
+  return html`<button part="close" class="button secondary" type="button" @click=${() => dayDialog.close()}>
+    ${localizer.messages.dialog.close}
+  </button>`;
+}
+
+/** The day's dialog's list of events. */
+export function renderDayEvents(entries: readonly DayEntry[], context: DayEventsContext): TemplateResult {
+  return html`<ul class="events">
+    ${renderEvents(entries, 3, context)}
+  </ul>`;
 }
 
 /*
@@ -119,7 +153,7 @@ function renderAgendaDay(day: Day, entries: readonly DayEntry[], context: DayEve
 }
 
 /** The items of a list of events; their titles are headings of `level`. */
-export function renderEvents(entries: readonly DayEntry[], level: 3 | 4, context: DayEventsContext): TemplateResult[] {
+function renderEvents(entries: readonly DayEntry[], level: 3 | 4, context: DayEventsContext): TemplateResult[] {
   return entries.map((entry) => renderEvent(entry, level, context));
 }
 

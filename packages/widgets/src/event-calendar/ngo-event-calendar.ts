@@ -1,8 +1,6 @@
 import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
 import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { whenIdle } from '../event-registration/lazy-registration-dialog.js';
-import type { RegistrationDialog } from '../event-registration/registration-dialog.js';
-import type { DialogController } from '../shared/dialog/dialog-controller.js';
 import { errorKind } from '../shared/error-kind.js';
 import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
@@ -24,7 +22,7 @@ import {
 } from './calendar-days.js';
 import { calendarFormatsFor, type CalendarFormats } from './calendar-formats.js';
 import type * as dayEvents from './day-events.js';
-import type { DayEventsContext } from './day-events.js';
+import type { DayEventsAttached, DayEventsContext } from './day-events.js';
 import { eventsByDay, type DayEntry } from './events-by-day.js';
 import { eventCalendarMessages, type EventCalendarMessages } from './messages.js';
 import { commonTimeZone, loadMonthEvents, type MonthQuery } from './month-events.js';
@@ -183,18 +181,13 @@ export class NgoEventCalendar extends NgoElement {
     },
   });
 
-  /** Made when the day's dialog first opens, with the registration dialog's code (which brings the dialogs' styles). */
-  #dayDialog: DialogController | undefined;
-
   /**
-   * Opens over the day's dialog, which stays open below it: closing it goes back to the day's events.
-   * It comes with the views of whole events, the only ones with Register buttons.
+   * The views of whole events (the agenda, the day's dialog), once loaded (see {@link loadDayEvents}), with
+   * the day's dialog controller and the registration dialog, which opens over the day's dialog (closing it
+   * goes back to the day's events); the views are the only ones with Register buttons.
    */
-  #registration: RegistrationDialog | undefined;
-
-  /** The views of whole events (the agenda, the day's dialog), once loaded: see {@link loadDayEvents}. */
-  #dayEvents: typeof dayEvents | undefined;
-  #dayEventsLoading: Promise<typeof dayEvents> | undefined;
+  #dayEvents: (DayEventsAttached & { view: typeof dayEvents }) | undefined;
+  #dayEventsLoading: Promise<unknown> | undefined;
 
   /** Loads the month again, e.g. after an error. */
   reload(): void {
@@ -368,12 +361,10 @@ export class NgoEventCalendar extends NgoElement {
     if ((this.#grouping?.byDay.get(day)?.length ?? 0) === 0 || this.#state() !== 'loaded') return;
     this.#dialogDay = day;
     this.requestUpdate();
-    this.#loadDayEvents().then(({ DialogController }) => {
-      this.#dayDialog ??= new DialogController(this, {
-        dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-dialog'),
-      });
-      return this.#dayDialog.open();
-    }, () => undefined);
+    this.#loadDayEvents().then(
+      () => this.#dayEvents?.dayDialog.open(),
+      () => undefined,
+    );
   }
 
   #state(): State {
@@ -391,17 +382,11 @@ export class NgoEventCalendar extends NgoElement {
    * The module of the views of whole events, loaded once; a failed load is forgotten, so that the
    * next call tries again.
    */
-  #loadDayEvents(): Promise<typeof dayEvents> {
+  #loadDayEvents(): Promise<unknown> {
     this.#dayEventsLoading ??= loadDayEvents().then(
-      (module) => {
-        // its styles first: nothing it renders shows without them
-        const root = this.renderRoot;
-        const sheet = module.dayEventsStyles.styleSheet;
-        if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        this.#registration ??= new module.RegistrationDialog(this);
-        this.#dayEvents = module;
+      (view) => {
+        this.#dayEvents ??= { view, ...view.attach(this) };
         this.requestUpdate();
-        return module;
       },
       (error: unknown) => {
         this.#dayEventsLoading = undefined;
@@ -503,7 +488,7 @@ export class NgoEventCalendar extends NgoElement {
                     : nothing}
               </div>`,
             ]}
-        ${this.#renderDayDialog(messages, formats)} ${this.#registration?.render()}
+        ${this.#renderDayDialog(messages, formats)} ${this.#dayEvents?.registration.render()}
       </div>
     `;
   }
@@ -636,18 +621,17 @@ export class NgoEventCalendar extends NgoElement {
     messages: EventCalendarMessages,
     formats: CalendarFormats,
   ): (DayEventsContext & { view: typeof dayEvents }) | undefined {
-    const view = this.#dayEvents;
-    const registration = this.#registration;
-    if (!view || !registration) return undefined;
-    return {
-      view,
-      localizer: this.localizer,
-      messages,
-      formats,
-      now: new Date(this.#now()),
-      registration,
-      openDay: (day) => this.#openDay(day),
-    };
+    const loaded = this.#dayEvents;
+    return (
+      loaded && {
+        ...loaded,
+        localizer: this.localizer,
+        messages,
+        formats,
+        now: new Date(this.#now()),
+        openDay: (day) => this.#openDay(day),
+      }
+    );
   }
 
   #renderDayDialog(messages: EventCalendarMessages, formats: CalendarFormats): TemplateResult {
@@ -658,13 +642,9 @@ export class NgoEventCalendar extends NgoElement {
       <dialog part="day-dialog" class="day-dialog" aria-labelledby="day-title">
         <div class="dialog-header">
           <h2 id="day-title">${day === undefined ? '' : formats.day(day)}</h2>
-          <button part="close" class="button secondary" type="button" @click=${() => this.#dayDialog?.close()}>
-            ${this.localizer.messages.dialog.close}
-          </button>
+          ${context?.view.renderDayClose(context)}
         </div>
-        <ul class="events">
-          ${context?.view.renderEvents(entries, 3, context)}
-        </ul>
+        ${context?.view.renderDayEvents(entries, context)}
       </dialog>
     `;
   }
