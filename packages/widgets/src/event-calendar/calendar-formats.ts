@@ -9,9 +9,6 @@ export interface WeekdayName {
 /** 1970-01-05, a Monday. */
 const A_MONDAY: Day = 4;
 
-/** Every change of a UTC offset happens at a whole quarter hour of UTC, so one quarter hour has one zone name. */
-const QUARTER_HOUR_MS = 900_000;
-
 /**
  * The `Intl` formatters of a calendar in one language, made once and kept:
  * a month of 2 000 events would otherwise make thousands of formatters, each
@@ -19,17 +16,15 @@ const QUARTER_HOUR_MS = 900_000;
  * never depends on a time zone; times are formatted in the event's zone.
  */
 export class CalendarFormats {
-  readonly #locale: string;
+  readonly locale: string;
   readonly #weekdayShort: Intl.DateTimeFormat;
   readonly #weekdayLong: Intl.DateTimeFormat;
   readonly #monthYear: Intl.DateTimeFormat;
   readonly #day: Intl.DateTimeFormat;
-  readonly #times = new Map<string, { time: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }>();
-  readonly #zoneNames = new Map<string, string>();
-  #rangeSeparator: string | undefined;
+  readonly #times = new Map<string, Intl.DateTimeFormat>();
 
   constructor(locale: string) {
-    this.#locale = locale;
+    this.locale = locale;
     this.#weekdayShort = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
     this.#weekdayLong = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     this.#monthYear = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -56,52 +51,17 @@ export class CalendarFormats {
 
   /** "2:00 PM", "14:00": when an event starts, in its own time zone. */
   time(instant: Date, timeZone: string): string {
-    return this.#timesIn(timeZone).time.format(instant);
+    return this.timesIn(timeZone).format(instant);
   }
 
-  /**
-   * "2:00 PM – 5:00 PM GMT+1": an event of one day, in its own time zone,
-   * which it names. Made of two `format` calls and a cached zone name, not
-   * `formatRange`, which costs some fifty times more: an agenda of 2 000
-   * events would spend most of its time there.
-   */
-  timeRange(start: Date, end: Date, timeZone: string): string {
-    const { time } = this.#timesIn(timeZone);
-    return `${time.format(start)}${this.#separator()}${time.format(end)} ${this.#zoneName(start, timeZone)}`;
-  }
-
-  /** The zone's short name at `instant`, "GMT+1" or "CEST"; it changes with daylight saving time. */
-  #zoneName(instant: Date, timeZone: string): string {
-    const key = `${timeZone} ${Math.floor(instant.getTime() / QUARTER_HOUR_MS)}`;
-    let name = this.#zoneNames.get(key);
-    if (name === undefined) {
-      name = this.#timesIn(timeZone).zone.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
-      this.#zoneNames.set(key, name);
+  /** The formatter of times ("2:00 PM", "14:00") in `timeZone`. */
+  timesIn(timeZone: string): Intl.DateTimeFormat {
+    let format = this.#times.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', timeZone });
+      this.#times.set(timeZone, format);
     }
-    return name;
-  }
-
-  /** What the language puts between two times of a range: " – " in English, "–" in Chinese, "至" in Taiwan. */
-  #separator(): string {
-    if (this.#rangeSeparator === undefined) {
-      const parts = this.#timesIn('UTC').time.formatRangeToParts(Date.UTC(2000, 0, 1, 9), Date.UTC(2000, 0, 1, 10));
-      const between = parts.filter((part) => part.source === 'shared' && part.type === 'literal');
-      const firstEnd = parts.findIndex((part) => part.source === 'endRange');
-      this.#rangeSeparator = between.find((part) => parts.indexOf(part) === firstEnd - 1)?.value ?? ' – ';
-    }
-    return this.#rangeSeparator;
-  }
-
-  #timesIn(timeZone: string) {
-    let formats = this.#times.get(timeZone);
-    if (!formats) {
-      formats = {
-        time: new Intl.DateTimeFormat(this.#locale, { hour: 'numeric', minute: '2-digit', timeZone }),
-        zone: new Intl.DateTimeFormat(this.#locale, { timeZone, timeZoneName: 'short' }),
-      };
-      this.#times.set(timeZone, formats);
-    }
-    return formats;
+    return format;
   }
 }
 

@@ -31,7 +31,6 @@ export interface EventCalendarMessages {
   dayOfEvent: string;
   /** Names the agenda list of the narrow layout; `{month}` as in `empty`. */
   agenda: string;
-  online: string;
   kinds: Record<EventKind, string>;
   placesLeft: Plural;
   full: string;
@@ -63,7 +62,6 @@ export const eventCalendarMessages = catalog<EventCalendarMessages>(
     continues: '(continues the next day)',
     dayOfEvent: 'Day {day} of {days}',
     agenda: 'Events in {month}',
-    online: 'Online',
     kinds: { online: 'Online', offline: 'In person', hybrid: 'In person and online' },
     placesLeft: { one: '{count} place left', other: '{count} places left' },
     full: 'Full – join the waiting list',

@@ -19,7 +19,6 @@ export const eventCalendarZhHans: EventCalendarMessages = {
   continues: '（延续到第二天）',
   dayOfEvent: '第 {day} 天，共 {days} 天',
   agenda: '{month}的活动',
-  online: '线上',
   kinds: { online: '线上', offline: '线下', hybrid: '线上线下同步' },
   placesLeft: { other: '剩余 {count} 个名额' },
   full: '名额已满，可加入候补名单',

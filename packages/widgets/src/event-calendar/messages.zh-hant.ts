@@ -19,7 +19,6 @@ export const eventCalendarZhHant: EventCalendarMessages = {
   continues: '（延續到隔天）',
   dayOfEvent: '第 {day} 天，共 {days} 天',
   agenda: '{month}的活動',
-  online: '線上',
   kinds: { online: '線上', offline: '實體', hybrid: '實體與線上同步' },
   placesLeft: { other: '剩餘 {count} 個名額' },
   full: '名額已滿，可加入候補名單',

@@ -257,8 +257,8 @@ describe('<ngo-event-calendar> when narrow', () => {
     const register = picnic.querySelector<HTMLElement>('[part~="register"]')!;
     expect(register.checkVisibility()).to.be.true;
     register.click();
-    const registration = parts(calendar, 'registration-dialog')[0] as HTMLDialogElement;
-    await waitUntil(() => registration.open, 'Register in the agenda did not open the registration dialog');
+    await waitUntil(() => (parts(calendar, 'registration-dialog')[0] as HTMLDialogElement | undefined)?.open, 'Register in the agenda did not open the registration dialog');
+    const registration = parts(calendar, 'registration-dialog')[0]!;
     // the form's module may still be loading on a busy machine: the dialog shows its placeholder until then
     await waitUntil(() => registration.querySelector('ngo-event-registration'), 'the registration form did not come');
     expect(registration.querySelector('ngo-event-registration')!.getAttribute('event-id')).to.equal(picnicEvent.id);

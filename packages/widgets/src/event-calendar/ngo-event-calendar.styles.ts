@@ -92,7 +92,6 @@ export const eventCalendarStyles = css`
   }
 
   .grid td:focus-visible {
-    outline: var(--_focus-ring);
     outline-offset: -3px;
   }
 
@@ -137,8 +136,7 @@ export const eventCalendarStyles = css`
     text-overflow: ellipsis;
   }
 
-  .chip > .time,
-  .chip > .marker {
+  .chip > :not([lang]) {
     flex: none;
   }
 
@@ -146,12 +144,12 @@ export const eventCalendarStyles = css`
     text-decoration: line-through;
   }
 
-  .time {
+  .time,
+  .more {
     font-weight: 600;
   }
 
   .more {
-    font-weight: 600;
     color: var(--_c-text-muted);
   }
 
@@ -173,73 +171,6 @@ export const eventCalendarStyles = css`
   .agenda,
   .agenda-probe {
     display: none;
-  }
-
-  .agenda-days,
-  .events {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space-m);
-  }
-
-  .agenda-date {
-    margin: 0 0 var(--_space-s);
-    font-size: 1em;
-    color: var(--_c-heading);
-  }
-
-  .agenda-date[aria-current='date']::after {
-    content: ' ●' / '';
-    color: var(--_today);
-  }
-
-  .event {
-    padding: var(--_space-m);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: var(--_c-surface);
-  }
-
-  .event[data-cancelled] .event-title {
-    text-decoration: line-through;
-  }
-
-  .event-title {
-    margin: 0 0 0.25em;
-    font-size: 1.05em;
-    line-height: 1.3;
-    color: var(--_c-heading);
-  }
-
-  .event-when,
-  .event-meta,
-  .event-places,
-  .event-status {
-    margin: 0 0 0.25em;
-  }
-
-  .event-meta,
-  .event-places {
-    color: var(--_c-text-muted);
-  }
-
-  .kind,
-  .event-status {
-    font-weight: 600;
-  }
-
-  .event .button {
-    margin-top: var(--_space-s);
-  }
-
-  .show-all {
-    margin-top: var(--_space-s);
-  }
-
-  .day-dialog .events {
-    margin-top: var(--_space-m);
   }
 
   @container ngo-event-calendar (max-width: 32em) {

@@ -90,21 +90,21 @@ describe('<ngo-event-calendar> with the demo data', function () {
     register.focus();
     await press('Enter');
 
-    const registration = parts(calendar, 'registration-dialog')[0] as HTMLDialogElement;
-    await waitUntil(() => registration.open, 'the registration dialog did not open');
+    const registration = () => parts(calendar, 'registration-dialog')[0] as HTMLDialogElement | undefined;
+    await waitUntil(() => registration()?.open, 'the registration dialog did not open');
     // The shared registration dialog's title, from the registration's own catalog.
-    expect(registration.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(registration()!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       registrationDialogMessages.en.dialogTitle.replace('{title}', 'Quarterly exchange meeting: winter'),
     );
     // the form is a chunk of its own: the dialog may open before it arrives
-    await waitUntil(() => registration.querySelector('ngo-event-registration'), 'the registration form did not arrive');
-    const form = registration.querySelector('ngo-event-registration')!;
+    await waitUntil(() => registration()!.querySelector('ngo-event-registration'), 'the registration form did not arrive');
+    const form = registration()!.querySelector('ngo-event-registration')!;
     expect(form.getAttribute('event-id')).to.equal('evt_000027');
     // the form inside gets the calendar's configuration and loads its event
     await waitUntil(() => form.shadowRoot?.querySelector('input[name="email"]'), 'the registration form did not load');
 
     await press('Escape');
-    expect(registration.open).to.be.false;
+    expect(registration()!.open).to.be.false;
     expect(dialog(calendar).open).to.be.true;
     expect(deepActiveElement()).to.equal(register);
     await press('Escape');

@@ -1,10 +1,6 @@
 import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
 import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { RegistrationDialog, whenIdle } from '../event-registration/registration-dialog.js';
-import { closedReason, placesLeft } from '../event-registration/registration-state.js';
-import { dateRange } from '../i18n/date-range.js';
-import { DialogController } from '../shared/dialog/dialog-controller.js';
-import { dialogStyles } from '../shared/dialog/dialog.styles.js';
+import { whenIdle } from '../event-registration/lazy-registration-dialog.js';
 import { errorKind } from '../shared/error-kind.js';
 import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';
@@ -25,6 +21,8 @@ import {
   type YearMonth,
 } from './calendar-days.js';
 import { calendarFormatsFor, type CalendarFormats } from './calendar-formats.js';
+import type * as dayEvents from './day-events.js';
+import type { DayEventsAttached, DayEventsContext } from './day-events.js';
 import { eventsByDay, type DayEntry } from './events-by-day.js';
 import { eventCalendarMessages, type EventCalendarMessages } from './messages.js';
 import { commonTimeZone, loadMonthEvents, type MonthQuery } from './month-events.js';
@@ -35,9 +33,6 @@ import { firstDayOfWeek } from './week-start.js';
 
 /** A day cell shows this many lines of events; a day with more shows one line fewer and "+N more". */
 const LINES_PER_DAY = 3;
-
-/** The agenda shows this many events of a day at most; a busier day offers all of them in its dialog. */
-const AGENDA_PER_DAY = 5;
 
 const NO_ENTRIES: readonly DayEntry[] = [];
 
@@ -118,7 +113,7 @@ export class NgoEventCalendar extends NgoElement {
     now: { attribute: 'now', converter: { fromAttribute: (value: string | null) => (value ? new Date(value) : undefined) } },
   };
 
-  static override styles = [NgoElement.styles, stateStyles, dialogStyles, eventCalendarStyles];
+  static override styles = [NgoElement.styles, stateStyles, eventCalendarStyles];
 
   /** The month shown, `YYYY-MM`; the month of today by default. It follows the reader's navigation. */
   declare month: string | undefined;
@@ -186,12 +181,13 @@ export class NgoEventCalendar extends NgoElement {
     },
   });
 
-  readonly #dayDialog = new DialogController(this, {
-    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-dialog'),
-  });
-
-  /** Opens over the day's dialog, which stays open below it: closing it goes back to the day's events. */
-  readonly #registration = new RegistrationDialog(this);
+  /**
+   * The views of whole events (the agenda, the day's dialog), once loaded (see {@link loadDayEvents}), with
+   * the day's dialog controller and the registration dialog, which opens over the day's dialog (closing it
+   * goes back to the day's events); the views are the only ones with Register buttons.
+   */
+  #dayEvents: (DayEventsAttached & { view: typeof dayEvents }) | undefined;
+  #dayEventsLoading: Promise<unknown> | undefined;
 
   /** Loads the month again, e.g. after an error. */
   reload(): void {
@@ -365,7 +361,10 @@ export class NgoEventCalendar extends NgoElement {
     if ((this.#grouping?.byDay.get(day)?.length ?? 0) === 0 || this.#state() !== 'loaded') return;
     this.#dialogDay = day;
     this.requestUpdate();
-    void this.#dayDialog.open();
+    this.#loadDayEvents().then(
+      () => this.#dayEvents?.dayDialog.open(),
+      () => undefined,
+    );
   }
 
   #state(): State {
@@ -379,16 +378,41 @@ export class NgoEventCalendar extends NgoElement {
     }
   }
 
+  /**
+   * The module of the views of whole events, loaded once; a failed load is forgotten, so that the
+   * next call tries again.
+   */
+  #loadDayEvents(): Promise<unknown> {
+    this.#dayEventsLoading ??= loadDayEvents().then(
+      (view) => {
+        this.#dayEvents ??= { view, ...view.attach(this) };
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#dayEventsLoading = undefined;
+        throw error;
+      },
+    );
+    return this.#dayEventsLoading;
+  }
+
+  readonly #prefetchDayEvents = () => {
+    this.#loadDayEvents().catch(() => undefined);
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const probe = this.#agendaReported ? null : this.renderRoot.querySelector('.agenda-probe');
     if (probe) this.#agendaShown = probe.getBoundingClientRect().width > 0;
+    // the agenda shows once the month's events are in: its views come meanwhile
+    if (this.#agendaShown) this.#prefetchDayEvents();
     this.#hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     this.#observeAgendaProbe();
+    whenIdle(this.#prefetchDayEvents, 1_000);
   }
 
   #observeAgendaProbe() {
@@ -457,14 +481,14 @@ export class NgoEventCalendar extends NgoElement {
           : [
               this.#renderGrid(grid, today, byDay, messages, formats),
               html`<div part="agenda" class="agenda">
-                ${this.#agendaUnchanged([this.#agendaShown, byDay, grid.firstOfMonth, today, this.locale, this.now])
+                ${this.#agendaUnchanged([this.#agendaShown, this.#dayEvents, byDay, grid.firstOfMonth, today, this.locale, this.now])
                   ? noChange
                   : this.#agendaShown
                     ? this.#renderAgenda(grid, today, byDay, monthName, messages, formats)
                     : nothing}
               </div>`,
             ]}
-        ${this.#renderDayDialog(messages, formats)} ${this.#registration.render()}
+        ${this.#renderDayDialog(messages, formats)} ${this.#dayEvents?.registration.render()}
       </div>
     `;
   }
@@ -588,113 +612,50 @@ export class NgoEventCalendar extends NgoElement {
     formats: CalendarFormats,
   ): TemplateResult {
     const label = this.localizer.fill(messages.agenda, { month: monthName });
-    if (!byDay) return loadingView({ label, rows: 3 });
-    const days: Day[] = [];
-    for (let day = grid.firstOfMonth; day <= grid.lastOfMonth; day++) if (byDay.has(day)) days.push(day);
-    return html`
-        <ol class="agenda-days" aria-label=${label}>
-          ${days.map(
-            (day) => html`<li class="agenda-day">
-              <h3 part="agenda-date" class="agenda-date" aria-current=${day === today ? 'date' : nothing}>
-                ${formats.day(day)}
-              </h3>
-              ${this.#renderAgendaDay(day, byDay.get(day) ?? NO_ENTRIES, messages, formats)}
-            </li>`,
-          )}
-        </ol>
-    `;
+    const context = this.#dayEventsContext(messages, formats);
+    return byDay && context ? context.view.renderAgenda(grid, today, byDay, label, context) : loadingView({ label, rows: 3 });
   }
 
-  #renderAgendaDay(day: Day, entries: readonly DayEntry[], messages: EventCalendarMessages, formats: CalendarFormats) {
-    const fits = entries.length <= AGENDA_PER_DAY;
-    const shown = fits ? entries : entries.slice(0, AGENDA_PER_DAY - 1);
-    return html`<ul class="events">
-        ${shown.map((entry) => this.#renderEvent(entry, 4, messages, formats))}
-      </ul>
-      ${fits
-        ? nothing
-        : html`<button part="show-all" class="button secondary show-all" type="button" @click=${() => this.#openDay(day)}>
-            ${this.localizer.plural(messages.showAll, entries.length)}
-          </button>`}`;
+  /** What the views of whole events need, once they are loaded. */
+  #dayEventsContext(
+    messages: EventCalendarMessages,
+    formats: CalendarFormats,
+  ): (DayEventsContext & { view: typeof dayEvents }) | undefined {
+    const loaded = this.#dayEvents;
+    return (
+      loaded && {
+        ...loaded,
+        localizer: this.localizer,
+        messages,
+        formats,
+        now: new Date(this.#now()),
+        openDay: (day) => this.#openDay(day),
+      }
+    );
   }
 
   #renderDayDialog(messages: EventCalendarMessages, formats: CalendarFormats): TemplateResult {
     const day = this.#dialogDay;
     const entries = (day !== undefined && this.#grouping?.byDay.get(day)) || NO_ENTRIES;
+    const context = this.#dayEventsContext(messages, formats);
     return html`
       <dialog part="day-dialog" class="day-dialog" aria-labelledby="day-title">
         <div class="dialog-header">
           <h2 id="day-title">${day === undefined ? '' : formats.day(day)}</h2>
-          <button part="close" class="button secondary" type="button" @click=${() => this.#dayDialog.close()}>
-            ${this.localizer.messages.dialog.close}
-          </button>
+          ${context?.view.renderDayClose(context)}
         </div>
-        <ul class="events">
-          ${entries.map((entry) => this.#renderEvent(entry, 3, messages, formats))}
-        </ul>
+        ${context?.view.renderDayEvents(entries, context)}
       </dialog>
     `;
   }
-
-  #renderEvent(entry: DayEntry, level: 3 | 4, messages: EventCalendarMessages, formats: CalendarFormats) {
-    const { event, dayNumber, dayCount } = entry;
-    const { localizer } = this;
-    const when =
-      dayCount > 1
-        ? dateRange(localizer.locale, event.startsAt, event.endsAt, event.timeZone)
-        : formats.timeRange(event.startsAt, event.endsAt, event.timeZone);
-    const place = event.location ? [event.location.name, event.location.city].filter(Boolean).join(', ') : '';
-    const title =
-      level === 3
-        ? html`<h3 part="event-title" class="event-title" lang=${event.language}>${event.title}</h3>`
-        : html`<h4 part="event-title" class="event-title" lang=${event.language}>${event.title}</h4>`;
-    const left = placesLeft(event);
-    const places =
-      left === undefined ? undefined : left > 0 ? localizer.plural(messages.placesLeft, left) : messages.full;
-    const points = event.points ? localizer.plural(messages.points, event.points) : undefined;
-    return html`<li part="event" class="event" ?data-cancelled=${event.status === 'cancelled'}>
-      ${title}
-      <p part="event-when" class="event-when">
-        <time datetime=${event.startsAt.toISOString()}>${when}</time>${dayCount > 1
-          ? html` · ${localizer.fill(messages.dayOfEvent, { day: dayNumber, days: dayCount })}`
-          : nothing}
-      </p>
-      <p part="event-meta" class="event-meta">
-        <span class="kind">${messages.kinds[event.kind]}</span>${place
-          ? html` · <span lang=${event.language}>${place}</span>`
-          : nothing}
-      </p>
-      ${places || points
-        ? html`<p part="event-places" class="event-places">${[places, points].filter(Boolean).join(' · ')}</p>`
-        : nothing}
-      ${this.#renderRegistration(event, messages)}
-    </li>`;
-  }
-
-  #renderRegistration(event: CommunityEvent, messages: EventCalendarMessages) {
-    const now = new Date(this.#now());
-    const closed = closedReason(event, now);
-    const status =
-      closed === 'cancelled'
-        ? messages.cancelled
-        : event.endsAt <= now
-          ? messages.ended
-          : closed === 'deadline'
-            ? messages.closed
-            : undefined;
-    if (status) return html`<p part="event-status" class="event-status">${status}</p>`;
-    return html`<button
-      part="register"
-      class="button"
-      type="button"
-      @click=${(click: Event) => this.#registration.open(event, click.currentTarget as HTMLElement)}
-      @pointerenter=${this.#registration.prefetch}
-      @focus=${this.#registration.prefetch}
-    >
-      ${messages.register}<span class="visually-hidden" lang=${event.language}> ${event.title}</span>
-    </button>`;
-  }
 }
+
+/**
+ * The agenda's and the day dialog's views of whole events: a chunk of its own, which the calendar asks for
+ * at its first update when narrow (the agenda shows once the month's events are in, which takes longer),
+ * else when the browser is idle, and at the latest when a day opens.
+ */
+const loadDayEvents = (): Promise<typeof dayEvents> => import('./day-events.js');
 
 /** As long as the SDK's read cache keeps an answer fresh by default. */
 const AHEAD_FRESH_MS = 30_000;

@@ -501,10 +501,13 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
   it('opens the registration dialog from Register by keyboard; a full event takes the waiting list', async function () {
     const api = await startMockApi();
     const list = await mountFiltered(api.baseUrl, '');
+    // the dialog's code is not in the list's file: it comes when the browser is idle, before anyone clicks
+    await waitUntil(() => parts(list, 'registration-dialog').length === 1, 'the dialog’s code did not come');
+    const dialog = parts(list, 'registration-dialog')[0] as HTMLDialogElement;
+    expect(dialog.open).to.be.false;
     const register = itemTitled(list, 'Winter clothing drive').querySelector<HTMLButtonElement>('[part~="register"]')!;
     register.focus();
     await press('Enter');
-    const dialog = parts(list, 'registration-dialog')[0] as HTMLDialogElement;
     expect(dialog.open).to.be.true;
     // the form's code may still be on its way: the dialog holds it once it is there
     const submit = () => dialog.querySelector('ngo-event-registration')?.shadowRoot?.querySelector('[part~="submit"]');
@@ -527,9 +530,9 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
     const heard: Event[] = [];
     document.addEventListener('ngo-registered', (event) => heard.push(event), { once: true });
     itemTitled(list, 'Quarterly exchange meeting: spring').querySelector<HTMLButtonElement>('[part~="register"]')!.click();
-    const dialog = parts(list, 'registration-dialog')[0]!;
-    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the dialog did not open');
-    const inner = dialog.querySelector('ngo-event-registration')!;
+    const inDialog = () => parts(list, 'registration-dialog')[0]?.querySelector('ngo-event-registration');
+    await waitUntil(inDialog, 'the dialog did not open');
+    const inner = inDialog()!;
     await waitUntil(() => inner.shadowRoot!.querySelector('form'), 'the registration did not load');
     const set = (name: string, value: string | boolean) => {
       const control = inner.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;

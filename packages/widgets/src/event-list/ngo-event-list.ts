@@ -1,6 +1,6 @@
 import { EVENT_KINDS, EventsResource, type CommunityEvent, type EventKind, type EventListParams } from '@ngo-kit/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { RegistrationDialog } from '../event-registration/registration-dialog.js';
+import { LazyRegistrationDialog } from '../event-registration/lazy-registration-dialog.js';
 import { closedReason, isFull, placesLeft } from '../event-registration/registration-state.js';
 import { calendarFileName, calendarFileUrl } from '../shared/calendar-files.js';
 import { eventWhen, viewerTimeZone } from '../shared/event-when.js';
@@ -148,7 +148,7 @@ export class NgoEventList extends NgoElement {
     },
   });
 
-  readonly #registration = new RegistrationDialog(this);
+  readonly #registration = new LazyRegistrationDialog(this);
   readonly #structuredData = new StructuredData(this);
 
   constructor() {

@@ -6,6 +6,10 @@ import { localizerFor } from '../i18n/localizer.js';
 import type { NgoElement } from '../shared/ngo-element.js';
 import { errorView, loadingView } from '../shared/states.js';
 import { registrationDialogMessages } from './dialog-messages.js';
+import { whenIdle } from './lazy-registration-dialog.js';
+
+/** The day dialog of `<ngo-event-calendar>` comes with the registration dialog's code, which has it anyway. */
+export { DialogController };
 
 const ownStyles = css`
   .registration-dialog {
@@ -38,19 +42,6 @@ export interface RegistrationDialogOptions {
 }
 
 type FormState = 'idle' | 'loading' | 'ready' | 'failed';
-
-/**
- * Runs `callback` when the browser has nothing else to do (soon after, where it cannot tell), or after
- * `timeout` ms at the latest when given; gives back what cancels it.
- */
-export const whenIdle = (callback: () => void, timeout?: number): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, timeout === undefined ? {} : { timeout });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, 300);
-  return () => clearTimeout(id);
-};
 
 /**
  * The registration dialog that `<ngo-event-list>` and `<ngo-event-calendar>`
