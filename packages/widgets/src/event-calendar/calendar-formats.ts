@@ -26,6 +26,7 @@ export class CalendarFormats {
   readonly #day: Intl.DateTimeFormat;
   readonly #times = new Map<string, { time: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }>();
   readonly #zoneNames = new Map<string, string>();
+  readonly #days = new Map<Day, string>();
   #rangeSeparator: string | undefined;
 
   constructor(locale: string) {
@@ -49,9 +50,17 @@ export class CalendarFormats {
     return this.#monthYear.format(Date.UTC(year, month - 1, 1));
   }
 
-  /** "Saturday, December 12, 2026", "2026年12月12日星期六". */
+  /**
+   * "Saturday, December 12, 2026", "2026年12月12日星期六". Kept: every cell's label names its day, at
+   * each render of the grid, and the months around share a week with it.
+   */
   day(day: Day): string {
-    return this.#day.format(day * DAY_MS);
+    let name = this.#days.get(day);
+    if (name === undefined) {
+      name = this.#day.format(day * DAY_MS);
+      this.#days.set(day, name);
+    }
+    return name;
   }
 
   /** "2:00 PM", "14:00": when an event starts, in its own time zone. */
