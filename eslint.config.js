@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
+const STYLE_MAP = {
+  name: 'lit/directives/style-map.js',
+  message: 'styleMap writes a style attribute on first render, which a strict CSP (style-src without unsafe-inline) blocks. Use classes or data attributes.',
+};
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/', '**/dist/', 'examples/wordpress/ngo-kit/assets/', '**/storybook-static/', 'docs/reference/', 'bench/results/', '.tmp/'],
@@ -19,14 +24,20 @@ export default tseslint.config(
         'error',
         {
           paths: [
+            STYLE_MAP,
             {
-              name: 'lit/directives/style-map.js',
-              message: 'styleMap writes a style attribute on first render, which a strict CSP (style-src without unsafe-inline) blocks. Use classes or data attributes.',
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message: 'Its limit is one second, and CI is slower than that now and then: use waitUntil from test-support/wait.js.',
             },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['packages/widgets/src/test-support/wait.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [STYLE_MAP] }] },
   },
   {
     languageOptions: {

@@ -33,8 +33,8 @@ export default {
       : []),
   ],
   concurrency: 2,
-  // Widget tests that load through the mock API, open dialogs and run axe take seconds on two busy cores;
-  // a tight limit only makes them flaky (no test asserts a time).
-  testFramework: { config: { timeout: 30_000 } },
+  // Widget tests that load through the mock API, open dialogs and run axe take seconds on two busy cores, and
+  // a tight limit only makes them flaky: no test asserts a time. Each wait may take 20 s (test-support/wait.ts).
+  testFramework: { config: { timeout: 60_000 } },
   reporters: [defaultReporter(), countReporter(process.env.NGO_TEST_COUNTS)],
 };

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
 import { openPage } from '../test-support/frame.js';
@@ -12,6 +12,7 @@ import '../announcements.js';
 import '../provider.js';
 import { announcementsMessages } from './messages.js';
 import type { NgoAnnouncements } from './ngo-announcements.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 const DAY = 86_400_000;
@@ -90,7 +91,7 @@ describe('<ngo-announcements>', () => {
   it('shows the latest seeded notices, the pinned one first and marked in words, with their rich text', async () => {
     const api = await startMockApi();
     const notices = await mountNotices(api.baseUrl);
-    await waitUntil(() => parts(notices, 'item').length > 0, 'no notices rendered', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'item').length > 0, 'no notices rendered');
 
     expect(titles(notices)).to.deep.equal([
       'Welcome to our community platform',
@@ -128,7 +129,7 @@ describe('<ngo-announcements>', () => {
     const linked = await mountNotices(api.baseUrl, { eventUrl: '/events/{id}?from=notice' });
     const named = await mountNotices(api.baseUrl);
     const unsafe = await mountNotices(api.baseUrl, { eventUrl: 'javascript:alert("{id}")' });
-    await waitUntil(() => [linked, named, unsafe].every((element) => parts(element, 'event').length === 4), 'no event lines', { timeout: 5_000 });
+    await waitUntil(() => [linked, named, unsafe].every((element) => parts(element, 'event').length === 4), 'no event lines');
 
     const agenda = itemTitled(linked, 'Winter exchange meeting: agenda');
     const link = agenda.querySelector<HTMLAnchorElement>('[part="event-link"]')!;
@@ -160,7 +161,7 @@ describe('<ngo-announcements>', () => {
       </ngo-provider>
     `);
     const [en, zhCN, zhTW] = [...wrapper.querySelectorAll('ngo-announcements')];
-    await waitUntil(() => [en, zhCN, zhTW].every((element) => parts(element!, 'time').length === 2), 'not loaded', { timeout: 5_000 });
+    await waitUntil(() => [en, zhCN, zhTW].every((element) => parts(element!, 'time').length === 2), 'not loaded');
 
     const times = (element: NgoAnnouncements) => parts(element, 'time').map((time) => textOf(time));
     expect(times(en!)).to.deep.equal(['3 days ago', 'last month']);
@@ -197,7 +198,7 @@ describe('<ngo-announcements>', () => {
       </ngo-provider>
     `);
     const element = wrapper.querySelector('ngo-announcements')!;
-    await waitUntil(() => parts(element, 'event').length === 2, 'no event lines', { timeout: 5_000 });
+    await waitUntil(() => parts(element, 'event').length === 2, 'no event lines');
 
     const run = itemTitled(element, 'Notice ann_run').querySelector('[part="event-link"]')!;
     expect([textOf(run), run.querySelector('span')!.getAttribute('lang')]).to.deep.equal(['爱心跑', 'zh-CN']);
@@ -218,18 +219,18 @@ describe('<ngo-announcements>', () => {
       </ngo-provider>
     `);
     const element = wrapper.querySelector('ngo-announcements')!;
-    await waitUntil(() => parts(element, 'item').length === 3, 'not loaded', { timeout: 5_000 });
+    await waitUntil(() => parts(element, 'item').length === 3, 'not loaded');
     expect(titles(element)).to.deep.equal(['Pinned long ago', 'Notice ann_new', 'Notice ann_old']);
   });
 
   it('shows more by keyboard, moving focus to the first new notice, until there are no more', async () => {
     const api = await startMockApi();
     const notices = await mountNotices(api.baseUrl);
-    await waitUntil(() => parts(notices, 'item').length === 5, 'not loaded', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'item').length === 5, 'not loaded');
 
     parts(notices, 'show-more')[0]!.focus();
     await press('Enter');
-    await waitUntil(() => parts(notices, 'item').length === 10, 'no second page', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'item').length === 10, 'no second page');
     expect(said(notices)).to.equal('5 more announcements');
     expect(deepActiveElement()).to.equal(parts(notices, 'title')[5]);
     expect(textOf(deepActiveElement()!)).to.equal('下半年满意度调查开始');
@@ -238,7 +239,7 @@ describe('<ngo-announcements>', () => {
     await tab();
     expect(deepActiveElement()).to.equal(parts(notices, 'show-more')[0]);
     await press('Enter');
-    await waitUntil(() => parts(notices, 'item').length === 12, 'no third page', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'item').length === 12, 'no third page');
     expect(said(notices)).to.equal('2 more announcements');
     expect(parts(notices, 'show-more')).to.have.length(0);
     expect(textOf(deepActiveElement()!)).to.equal('Registration for the charity run is open');
@@ -249,10 +250,10 @@ describe('<ngo-announcements>', () => {
   it('keeps the notices it has when more cannot be loaded, says why, and tries again', async () => {
     const api = await startMockApi();
     const notices = await mountNotices(api.baseUrl, { limit: 10 });
-    await waitUntil(() => parts(notices, 'item').length === 10, 'not loaded', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'item').length === 10, 'not loaded');
     await api.setFaults({ failRate: 1 });
     parts(notices, 'show-more')[0]!.click();
-    await waitUntil(() => parts(notices, 'more-error').length === 1, 'no error for more', { timeout: 8_000 });
+    await waitUntil(() => parts(notices, 'more-error').length === 1, 'no error for more');
     expect(parts(notices, 'more-error')[0]!.getAttribute('role')).to.equal('alert');
     expect(textOf(parts(notices, 'more-error')[0])).to.include('could not be loaded');
     expect(parts(notices, 'item')).to.have.length(10);
@@ -260,7 +261,7 @@ describe('<ngo-announcements>', () => {
 
     await api.setFaults({ failRate: 0 });
     parts(notices, 'show-more')[0]!.click();
-    await waitUntil(() => parts(notices, 'item').length === 12, 'no notices after trying again', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'item').length === 12, 'no notices after trying again');
     expect(parts(notices, 'more-error')).to.have.length(0);
   });
 
@@ -271,9 +272,7 @@ describe('<ngo-announcements>', () => {
     await publish(api, { title: hostileTitle, bodyHtml: '<p>title test</p>', pinned: true });
 
     const notices = await mountNotices(api.baseUrl, { limit: 100, eventUrl: '/events/{id}' });
-    await waitUntil(() => parts(notices, 'item').length === HOSTILE_HTML.length + 1, 'not every notice rendered', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => parts(notices, 'item').length === HOSTILE_HTML.length + 1, 'not every notice rendered');
     await afterImageErrors();
     expect(window[PWNED], 'a payload ran').to.equal(undefined);
 
@@ -379,11 +378,11 @@ describe('<ngo-announcements> on the platform', () => {
   it('retries by keyboard after an error', async () => {
     const api = await startMockApi({ faults: { failRate: 1 } });
     const notices = await mountNotices(api.baseUrl);
-    await waitUntil(() => parts(notices, 'retry').length > 0, 'no retry button', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'retry').length > 0, 'no retry button');
     await api.setFaults({ failRate: 0 });
     parts(notices, 'retry')[0]!.focus();
     await press('Enter');
-    await waitUntil(() => parts(notices, 'item').length === 5, 'no notices after retry', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'item').length === 5, 'no notices after retry');
   });
 
   it('loads again by itself when the browser comes back online', async () => {
@@ -394,10 +393,10 @@ describe('<ngo-announcements> on the platform', () => {
       html`<ngo-provider api=${api.baseUrl} key=${KEY} .fetch=${flakyFetch}><ngo-announcements lang="en"></ngo-announcements></ngo-provider>`,
     );
     const notices = provider.querySelector('ngo-announcements')!;
-    await waitUntil(() => parts(notices, 'status-error').length > 0, 'no offline error', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'status-error').length > 0, 'no offline error');
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => parts(notices, 'item').length === 5, 'not loaded when back online', { timeout: 5_000 });
+    await waitUntil(() => parts(notices, 'item').length === 5, 'not loaded when back online');
   });
 
   it('follows prefers-color-scheme unless its theme says otherwise', async function () {
@@ -409,7 +408,7 @@ describe('<ngo-announcements> on the platform', () => {
       </div>
     `);
     const [auto, light] = [...wrapper.querySelectorAll('ngo-announcements')];
-    await waitUntil(() => parts(auto!, 'item').length > 0 && parts(light!, 'item').length > 0, 'not loaded', { timeout: 5_000 });
+    await waitUntil(() => parts(auto!, 'item').length > 0 && parts(light!, 'item').length > 0, 'not loaded');
     await expectFollowsColorScheme(this, [auto!, light!], (element) => getComputedStyle(parts(element as NgoAnnouncements, 'item-pinned')[0]!).backgroundColor);
   });
 });

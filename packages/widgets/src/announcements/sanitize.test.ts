@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { afterImageErrors, HOSTILE_HTML, PWNED, sanitisedProblems } from '../test-support/hostile-html.js';
 import { MAX_DEPTH, safeHref, sanitizeHtml } from './sanitize.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const HINT = '(opens in a new tab)';
 
@@ -207,7 +208,7 @@ describe('sanitizeHtml', () => {
     document.body.append(unsafe);
     unsafe.innerHTML = HOSTILE_HTML.find(({ name }) => name === 'img onerror')!.html;
     // A busy browser may fire the image's error event late: wait for it rather than for a fixed moment.
-    await waitUntil(() => window[PWNED] !== undefined, 'the unsanitised payload never ran', { timeout: 10_000 });
+    await waitUntil(() => window[PWNED] !== undefined, 'the unsanitised payload never ran');
     expect(window[PWNED]).to.equal('img-onerror');
     expect(sanitisedProblems(unsafe)).to.include('<img> built');
   });

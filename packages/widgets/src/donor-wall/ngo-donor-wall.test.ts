@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { deepActiveElement, press, tab } from '../test-support/keyboard.js';
 import { startMockApi, type MockApi } from '../test-support/mock-api.js';
@@ -9,6 +9,7 @@ import '../donor-wall.js';
 import '../provider.js';
 import { donorWallMessages } from './messages.js';
 import type { NgoDonorWall } from './ngo-donor-wall.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 const FRIEND = 'A friend of the organisation';
@@ -44,7 +45,7 @@ async function mountWall(api: string, attributes: { lang?: string; period?: stri
     </div>
   `);
   const wall = wrapper.querySelector('ngo-donor-wall')!;
-  await waitUntil(() => !wall.shadowRoot!.querySelector('[part~="skeleton"]'), 'the wall did not load', { timeout: 8_000 });
+  await waitUntil(() => !wall.shadowRoot!.querySelector('[part~="skeleton"]'), 'the wall did not load');
   return wall;
 }
 
@@ -140,7 +141,7 @@ describe('<ngo-donor-wall>', () => {
       </ngo-provider>
     `);
     const [withAmounts, without] = [...wrapper.querySelectorAll('ngo-donor-wall')];
-    await waitUntil(() => parts(withAmounts!, 'donor').length === 3 && parts(without!, 'donor').length === 3, 'not loaded', { timeout: 5_000 });
+    await waitUntil(() => parts(withAmounts!, 'donor').length === 3 && parts(without!, 'donor').length === 3, 'not loaded');
 
     for (const wall of [withAmounts!, without!]) {
       expect(groups(wall).map(({ names }) => names)).to.deep.equal([['Open Giver', FRIEND], ['No Sum']]);
@@ -204,13 +205,11 @@ describe('<ngo-donor-wall>', () => {
     const api = await startMockApi();
     const wall = await mountWall(api.baseUrl, { period: '2026' });
     wall.period = '2027';
-    await waitUntil(() => parts(wall, 'status-empty').length === 1, 'no empty wall for 2027', { timeout: 5_000 });
+    await waitUntil(() => parts(wall, 'status-empty').length === 1, 'no empty wall for 2027');
     expect(textOf(parts(wall, 'status-empty')[0])).to.equal('There are no donors to show for this period yet.');
     wall.period = '2026-Q4';
     wall.groupBy = 'period';
-    await waitUntil(() => groups(wall).length === 1 && groups(wall)[0]!.heading === 'Q4 2026', 'not grouped by quarter', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => groups(wall).length === 1 && groups(wall)[0]!.heading === 'Q4 2026', 'not grouped by quarter');
   });
 
   it('retries by keyboard after an error', async () => {
@@ -222,14 +221,14 @@ describe('<ngo-donor-wall>', () => {
       </div>
     `);
     const wall = wrapper.querySelector('ngo-donor-wall')!;
-    await waitUntil(() => parts(wall, 'retry').length > 0, 'no retry button', { timeout: 5_000 });
+    await waitUntil(() => parts(wall, 'retry').length > 0, 'no retry button');
     expect(textOf(parts(wall, 'status')[0])).to.include('could not be loaded');
     await api.setFaults({ failRate: 0 });
     wrapper.querySelector('button')!.focus();
     await tab();
     expect(deepActiveElement()).to.equal(parts(wall, 'retry')[0]);
     await press('Enter');
-    await waitUntil(() => parts(wall, 'donor').length === 17, 'no wall after retry', { timeout: 5_000 });
+    await waitUntil(() => parts(wall, 'donor').length === 17, 'no wall after retry');
   });
 });
 
@@ -280,7 +279,7 @@ describe('<ngo-donor-wall> on the platform', () => {
       </div>
     `);
     const [auto, light] = [...wrapper.querySelectorAll('ngo-donor-wall')];
-    await waitUntil(() => parts(auto!, 'donor').length > 0 && parts(light!, 'donor').length > 0, 'not loaded', { timeout: 5_000 });
+    await waitUntil(() => parts(auto!, 'donor').length > 0 && parts(light!, 'donor').length > 0, 'not loaded');
     await expectFollowsColorScheme(this, [auto!, light!], (wall) => getComputedStyle(parts(wall as NgoDonorWall, 'group')[0]!).backgroundColor);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { busyMonth, fixtureApi, fixtureEvent } from '../test-support/calendar-fixtures.js';
 import {
@@ -14,6 +14,7 @@ import {
   settled,
 } from '../test-support/calendar-testing.js';
 import type { NgoEventCalendar } from './ngo-event-calendar.js';
+import { waitUntil } from '../test-support/wait.js';
 
 describe('<ngo-event-calendar> across daylight saving time', () => {
   it('puts events on the right days of the week Berlin goes back to winter time', async () => {
@@ -120,7 +121,7 @@ describe('<ngo-event-calendar> in each language', () => {
       expect(parts(calendar, 'summary')[0]!.textContent).to.equal(texts.summary);
       expect(parts(calendar, 'next')[0]!.textContent!.trim()).to.equal(`${texts.next} ›`);
       cell(calendar, '2026-12-19').click();
-      await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
+      await waitUntil(() => dialog(calendar).open, 'the dialog did not open');
       expect(dialog(calendar).querySelector('[part~="event-places"]')!.textContent).to.equal(texts.places);
       expect(dialog(calendar).querySelector('[part~="event-when"]')!.textContent!.trim()).to.match(texts.when);
       dialog(calendar).querySelector<HTMLElement>('[part~="close"]')!.click();
@@ -145,7 +146,7 @@ describe('<ngo-event-calendar> filters', () => {
 
     calendar.removeAttribute('kind');
     calendar.setAttribute('tag', 'charity-run');
-    await waitUntil(() => shown(calendar).join() === 'Charity run', 'the tag was not applied', { timeout: 5_000 });
+    await waitUntil(() => shown(calendar).join() === 'Charity run', 'the tag was not applied');
     // June's requests: July's, fetched ahead once June is painted, may come after them
     const june = () => api.requestsFor('2026-06-15').at(-1)!;
     expect(june().searchParams.get('tag')).to.equal('charity-run');
@@ -153,11 +154,11 @@ describe('<ngo-event-calendar> filters', () => {
 
     calendar.removeAttribute('tag');
     calendar.setAttribute('series', 'quarterly-exchange');
-    await waitUntil(() => shown(calendar).join() === 'Exchange meeting', 'the series was not applied', { timeout: 5_000 });
+    await waitUntil(() => shown(calendar).join() === 'Exchange meeting', 'the series was not applied');
     expect(api.requests.filter((url) => url.searchParams.get('series') === 'quarterly-exchange')).to.have.length.greaterThan(0);
 
     calendar.removeAttribute('series');
-    await waitUntil(() => shown(calendar).length === 3, 'without filters, not every event', { timeout: 5_000 });
+    await waitUntil(() => shown(calendar).length === 3, 'without filters, not every event');
   });
 
   it('asks for the weeks of its grid (Sunday 1 to Saturday 5 December in English), every page, with the largest pages', async () => {
@@ -179,7 +180,7 @@ describe('<ngo-event-calendar> filters', () => {
     const api = fixtureApi(busyMonth(2026, 12, 10));
     const calendar = await mountCalendar({ fetch: api.fetch, month: '2026-11', timeZone: 'Europe/Berlin' });
     await settled(calendar);
-    await waitUntil(() => api.requestsFor('2026-12-15').length === 1, 'December was not prefetched', { timeout: 5_000 });
+    await waitUntil(() => api.requestsFor('2026-12-15').length === 1, 'December was not prefetched');
     parts(calendar, 'next')[0]!.click();
     await settled(calendar);
     expect(parts(calendar, 'chip')).to.have.length.greaterThan(0);
@@ -201,7 +202,7 @@ describe('<ngo-event-calendar> filters', () => {
     };
     const calendar = await mountCalendar({ fetch, month: '2026-11', timeZone: 'Europe/Berlin' });
     await settled(calendar);
-    await waitUntil(() => decemberRead, 'December was not fetched ahead', { timeout: 5_000 });
+    await waitUntil(() => decemberRead, 'December was not fetched ahead');
     await new Promise((resolve) => setTimeout(resolve, 0));
     // every state the calendar was in from the click on: each change's old value
     const observer = new MutationObserver(() => undefined);
@@ -241,7 +242,7 @@ describe('<ngo-event-calendar> events of several days', () => {
     expect(parts(calendar, 'summary')[0]!.textContent).to.equal('3 events in July 2026');
 
     cell(calendar, '2026-07-11').click();
-    await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
+    await waitUntil(() => dialog(calendar).open, 'the dialog did not open');
     const when = dialog(calendar).querySelector('[part~="event-when"]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(when).to.match(/^Friday,? 10 July 2026.*18:00.*Sunday,? 12 July 2026.*14:00 CEST · Day 2 of 3$/);
   });
@@ -257,7 +258,7 @@ describe('<ngo-event-calendar> events of several days', () => {
     expect(chips(calendar, '2026-09-05')).to.deep.equal(['Session 1', 'Session 2']);
     expect(cell(calendar, '2026-09-05').querySelector('[part~="more"]')!.textContent).to.equal('+3 more');
     cell(calendar, '2026-09-05').click();
-    await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
+    await waitUntil(() => dialog(calendar).open, 'the dialog did not open');
     expect(dialog(calendar).querySelectorAll('[part~="event"]')).to.have.length(5);
   });
 });
@@ -278,7 +279,7 @@ describe('<ngo-event-calendar> when narrow', () => {
     expect(grid.checkVisibility()).to.be.false;
     expect(agenda.checkVisibility()).to.be.true;
     // filled once it shows: a wide calendar builds no hidden list
-    await waitUntil(() => agenda.querySelector('[part~="agenda-date"]'), 'the agenda stayed empty', { timeout: 5_000 });
+    await waitUntil(() => agenda.querySelector('[part~="agenda-date"]'), 'the agenda stayed empty');
     expect(agenda.querySelector('ol')!.getAttribute('aria-label')).to.equal('Events in July 2026');
     const days = [...agenda.querySelectorAll('[part~="agenda-date"]')].map((date) => date.textContent!.trim());
     expect(days).to.deep.equal(['Friday, July 10, 2026', 'Saturday, July 11, 2026', 'Saturday, July 25, 2026']);
@@ -289,9 +290,9 @@ describe('<ngo-event-calendar> when narrow', () => {
     expect(register.checkVisibility()).to.be.true;
     register.click();
     const registration = parts(calendar, 'registration-dialog')[0] as HTMLDialogElement;
-    await waitUntil(() => registration.open, 'Register in the agenda did not open the registration dialog', { timeout: 5_000 });
+    await waitUntil(() => registration.open, 'Register in the agenda did not open the registration dialog');
     // the form's module may still be loading on a busy machine: the dialog shows its placeholder until then
-    await waitUntil(() => registration.querySelector('ngo-event-registration'), 'the registration form did not come', { timeout: 5_000 });
+    await waitUntil(() => registration.querySelector('ngo-event-registration'), 'the registration form did not come');
     expect(registration.querySelector('ngo-event-registration')!.getAttribute('event-id')).to.equal(picnicEvent.id);
     registration.querySelector<HTMLElement>('[part~="registration-close"]')!.click();
 
@@ -303,18 +304,18 @@ describe('<ngo-event-calendar> when narrow', () => {
     );
     const busyCalendar = await mountCalendar({ fetch: busy.fetch, month: '2026-09', timeZone: 'Europe/Berlin', width: 'narrow' });
     await settled(busyCalendar);
-    await waitUntil(() => parts(busyCalendar, 'show-all').length === 1, 'no button for all the day’s events', { timeout: 5_000 });
+    await waitUntil(() => parts(busyCalendar, 'show-all').length === 1, 'no button for all the day’s events');
     expect(parts(busyCalendar, 'agenda')[0]!.querySelectorAll('[part~="event"]')).to.have.length(4);
     const showAll = parts(busyCalendar, 'show-all')[0]!;
     expect(showAll.textContent!.trim()).to.equal('Show all 7 events of this day');
     showAll.click();
-    await waitUntil(() => dialog(busyCalendar).open, 'the day’s dialog did not open', { timeout: 5_000 });
+    await waitUntil(() => dialog(busyCalendar).open, 'the day’s dialog did not open');
     expect(dialog(busyCalendar).querySelectorAll('[part~="event"]')).to.have.length(7);
     dialog(busyCalendar).querySelector<HTMLElement>('[part~="close"]')!.click();
 
     // the same widget, given room, shows the grid: the window did not change, the widget's box did
     calendar.closest('div')!.style.width = '900px';
-    await waitUntil(() => grid.checkVisibility(), 'no grid when wide', { timeout: 5_000 });
+    await waitUntil(() => grid.checkVisibility(), 'no grid when wide');
     expect(agenda.checkVisibility()).to.be.false;
   });
 });

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { fixtureApi } from '../test-support/calendar-fixtures.js';
 import { applyHostileStyles } from '../test-support/hostile-page.js';
 import {
@@ -21,6 +21,7 @@ import { startMockApi } from '../test-support/mock-api.js';
 import { catalogProblems } from '../test-support/table-problems.js';
 import { eventCalendarMessages } from './messages.js';
 import type { NgoEventCalendar } from './ngo-event-calendar.js';
+import { waitUntil } from '../test-support/wait.js';
 
 describe('<ngo-event-calendar> states', () => {
   it('shows the grid of the month while loading, busy, in the space the loaded month takes', async () => {
@@ -90,7 +91,7 @@ describe('<ngo-event-calendar> states', () => {
       return fetch(input, init);
     };
     const calendar = await mountCalendar({ api: api.baseUrl, fetch: watchingFetch, month: '2026-12' });
-    await waitUntil(() => signals.length === 1, 'no request', { timeout: 5_000 });
+    await waitUntil(() => signals.length === 1, 'no request');
     calendar.remove();
     expect(signals[0]!.aborted).to.be.true;
   });
@@ -121,7 +122,7 @@ describe('<ngo-event-calendar> on a hostile page', () => {
       await calendar.updateComplete;
       expect(focusedDay(calendar)).to.equal('2026-07-25');
       await press('Enter');
-      await waitUntil(() => dialog(calendar).open, 'the day did not open', { timeout: 5_000 });
+      await waitUntil(() => dialog(calendar).open, 'the day did not open');
       expect(dialog(calendar).checkVisibility()).to.be.true;
       await press('Escape');
     } finally {

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { registrationDialogMessages } from '../event-registration/dialog-messages.js';
 import { expectAccessible, finishAnimations } from '../test-support/a11y.js';
 import { fixtureApi } from '../test-support/calendar-fixtures.js';
@@ -19,6 +19,7 @@ import {
 import { deepActiveElement, press, tab } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
 import { dayOf } from './calendar-days.js';
+import { waitUntil } from '../test-support/wait.js';
 
 describe('<ngo-event-calendar> with the demo data', function () {
   it('shows December 2026 in the time zone of the events, in weeks from Sunday for English', async () => {
@@ -57,7 +58,7 @@ describe('<ngo-event-calendar> with the demo data', function () {
     await settled(calendar);
     cell(calendar, '2026-12-12').focus();
     await press('Enter');
-    await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
+    await waitUntil(() => dialog(calendar).open, 'the dialog did not open');
 
     const dayDialog = dialog(calendar);
     expect(dayDialog.querySelector('h2')!.textContent).to.equal('Saturday, December 12, 2026');
@@ -84,23 +85,23 @@ describe('<ngo-event-calendar> with the demo data', function () {
     await settled(calendar);
     cell(calendar, '2026-12-12').focus();
     await press('Enter');
-    await waitUntil(() => dialog(calendar).open, 'the day did not open', { timeout: 5_000 });
+    await waitUntil(() => dialog(calendar).open, 'the day did not open');
     const register = dialog(calendar).querySelector<HTMLElement>('[part~="register"]')!;
     register.focus();
     await press('Enter');
 
     const registration = parts(calendar, 'registration-dialog')[0] as HTMLDialogElement;
-    await waitUntil(() => registration.open, 'the registration dialog did not open', { timeout: 5_000 });
+    await waitUntil(() => registration.open, 'the registration dialog did not open');
     // The shared registration dialog's title, from the registration's own catalog.
     expect(registration.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       registrationDialogMessages.en.dialogTitle.replace('{title}', 'Quarterly exchange meeting: winter'),
     );
+    // the form is a chunk of its own: the dialog may open before it arrives
+    await waitUntil(() => registration.querySelector('ngo-event-registration'), 'the registration form did not arrive');
     const form = registration.querySelector('ngo-event-registration')!;
     expect(form.getAttribute('event-id')).to.equal('evt_000027');
     // the form inside gets the calendar's configuration and loads its event
-    await waitUntil(() => form.shadowRoot?.querySelector('input[name="email"]'), 'the registration form did not load', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => form.shadowRoot?.querySelector('input[name="email"]'), 'the registration form did not load');
 
     await press('Escape');
     expect(registration.open).to.be.false;
@@ -117,7 +118,7 @@ describe('<ngo-event-calendar> with the demo data', function () {
     await settled(calendar);
     cell(calendar, '2026-11-28').focus();
     await press('Enter');
-    await waitUntil(() => dialog(calendar).open, 'the dialog did not open', { timeout: 5_000 });
+    await waitUntil(() => dialog(calendar).open, 'the dialog did not open');
     const places = dialog(calendar).querySelector('[part~="event-places"]')!.textContent!;
     expect(places).to.equal('Full – join the waiting list · 40 points for taking part');
     dialog(calendar).querySelector<HTMLElement>('[part~="close"]')!.click();
@@ -127,7 +128,7 @@ describe('<ngo-event-calendar> with the demo data', function () {
     await press('PageDown');
     await settled(calendar);
     cell(calendar, '2026-12-05').click();
-    await waitUntil(() => dialog(calendar).open && dialog(calendar).textContent!.includes('Christmas market stand'), 'no dialog of 5 December', { timeout: 5_000 });
+    await waitUntil(() => dialog(calendar).open && dialog(calendar).textContent!.includes('Christmas market stand'), 'no dialog of 5 December');
     expect(dialog(calendar).querySelector('[part~="event-status"]')!.textContent).to.equal('Registration closed');
     expect(dialog(calendar).querySelector('[part~="register"]')).to.equal(null);
   });
@@ -209,7 +210,7 @@ describe('<ngo-event-calendar> by keyboard', () => {
     cell(calendar, '2026-03-09').focus();
     for (const key of ['Enter', ' ']) {
       await press(key);
-      await waitUntil(() => dialog(calendar).open, `${key === " " ? "Space" : key} did not open the day`, { timeout: 5_000 });
+      await waitUntil(() => dialog(calendar).open, `${key === " " ? "Space" : key} did not open the day`);
       const titles = [...dialog(calendar).querySelectorAll('[part~="event-title"]')].map((title) => title.textContent);
       expect(titles).to.deep.equal(['March workshop', 'March meeting']);
       await press('Escape');

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectAccessible, finishAnimations } from '../test-support/a11y.js';
 import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
 import { openPage } from '../test-support/frame.js';
@@ -14,6 +14,7 @@ import '../event-list.js';
 import '../provider.js';
 import { eventListMessages } from './messages.js';
 import type { NgoEventList } from './ngo-event-list.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 
@@ -75,7 +76,7 @@ describe('<ngo-event-list>', () => {
     expect(list.getBoundingClientRect().height).to.be.greaterThan(200);
     expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading events…');
     await expect(list).to.be.accessible();
-    await waitUntil(() => parts(list, 'item').length > 0, 'events after the delay', { timeout: 5_000 });
+    await waitUntil(() => parts(list, 'item').length > 0, 'events after the delay');
   });
 
   it('shows an empty state when there are no events', async () => {
@@ -89,14 +90,14 @@ describe('<ngo-event-list>', () => {
   it('shows the error when the server fails, and its retry works', async () => {
     const api = await startMockApi({ faults: { failRate: 1 } });
     const list = await mountList(api.baseUrl);
-    await waitUntil(() => parts(list, 'retry').length > 0, 'no retry button', { timeout: 5_000 });
+    await waitUntil(() => parts(list, 'retry').length > 0, 'no retry button');
     expect(parts(list, 'status')[0]!.getAttribute('role')).to.equal('alert');
     expect(parts(list, 'status')[0]!.textContent).to.include('could not be loaded');
     await expect(list).to.be.accessible();
 
     await api.setFaults({ failRate: 0 });
     parts(list, 'retry')[0]!.click();
-    await waitUntil(() => parts(list, 'item').length > 0, 'events after retry', { timeout: 5_000 });
+    await waitUntil(() => parts(list, 'item').length > 0, 'events after retry');
   });
 
   it('says what is missing when it has no API address', async () => {
@@ -158,9 +159,7 @@ async function mountInState(state: State): Promise<NgoEventList[]> {
     offline: '[part~="status-error"]',
     unconfigured: '[part~="status-error"]',
   };
-  await waitUntil(() => lists.every((list) => list.shadowRoot!.querySelector(shown[state])), `not all ${state}`, {
-    timeout: 5_000,
-  });
+  await waitUntil(() => lists.every((list) => list.shadowRoot!.querySelector(shown[state])), `not all ${state}`);
   return lists;
 }
 
@@ -252,7 +251,7 @@ describe('<ngo-event-list> on the platform', () => {
       </div>
     `);
     const list = wrapper.querySelector('ngo-event-list')!;
-    await waitUntil(() => parts(list, 'retry').length > 0, 'no error state', { timeout: 5_000 });
+    await waitUntil(() => parts(list, 'retry').length > 0, 'no error state');
     const pageButton = wrapper.querySelector('.page-button')!;
     const pageText = wrapper.querySelector('.page-text')!;
     const pageLook = () => [look(pageButton), look(pageText)];
@@ -274,9 +273,7 @@ describe('<ngo-event-list> on the platform', () => {
       await api.setFaults({ failRate: 0 });
       retry.focus();
       await press('Enter');
-      await waitUntil(() => parts(list, 'item').length === 3, 'retry did not work on the hostile page', {
-        timeout: 5_000,
-      });
+      await waitUntil(() => parts(list, 'item').length === 3, 'retry did not work on the hostile page');
       await expectAccessible(list, 'hostile page');
     } finally {
       removeHostile();
@@ -300,10 +297,10 @@ describe('<ngo-event-list> on the platform', () => {
       </ngo-provider>`,
     );
     const list = provider.querySelector('ngo-event-list')!;
-    await waitUntil(() => parts(list, 'status-error').length > 0, 'no offline error', { timeout: 5_000 });
+    await waitUntil(() => parts(list, 'status-error').length > 0, 'no offline error');
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => parts(list, 'item').length > 0, 'not loaded when back online', { timeout: 5_000 });
+    await waitUntil(() => parts(list, 'item').length > 0, 'not loaded when back online');
   });
 
   it('stops its request when it leaves the page, and starts again when it comes back', async () => {
@@ -324,7 +321,7 @@ describe('<ngo-event-list> on the platform', () => {
     expect(signals[0]!.aborted, 'the request was not aborted').to.be.true;
 
     provider.append(list);
-    await waitUntil(() => parts(list, 'item').length > 0, 'no events after coming back', { timeout: 5_000 });
+    await waitUntil(() => parts(list, 'item').length > 0, 'no events after coming back');
     expect(signals).to.have.length(2);
   });
 
@@ -416,9 +413,7 @@ async function mountFiltered(api: string, attributes: string) {
   wrapper.innerHTML = `<ngo-event-list api="${api}" key="${KEY}" limit="100" ${attributes}></ngo-event-list>`;
   const mounted = await mount<HTMLDivElement>(html`${wrapper}`);
   const list = mounted.querySelector('ngo-event-list')!;
-  await waitUntil(() => parts(list, 'item').length > 0 || parts(list, 'status').length > 0, 'the list did not load', {
-    timeout: 5_000,
-  });
+  await waitUntil(() => parts(list, 'item').length > 0 || parts(list, 'status').length > 0, 'the list did not load');
   return list;
 }
 
@@ -446,7 +441,7 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
     expect(requests.some((query) => query.get('from') === '2027-01-01T00:00:00.000Z' && query.get('to') === '2027-03-01T00:00:00.000Z')).to.be.true;
 
     online.setAttribute('kind', 'hybrid');
-    await waitUntil(() => titlesOf(online).length === 2, 'the new kind was not applied', { timeout: 5_000 });
+    await waitUntil(() => titlesOf(online).length === 2, 'the new kind was not applied');
     expect(titlesOf(online)).to.deep.equal(['Quarterly exchange meeting: winter', 'Quarterly exchange meeting: spring']);
   });
 
@@ -470,7 +465,7 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
 
     kind.focus();
     await press('ArrowDown');
-    await waitUntil(() => titlesOf(list).length === 3, 'the kind filter was not applied', { timeout: 5_000 });
+    await waitUntil(() => titlesOf(list).length === 3, 'the kind filter was not applied');
     expect(kind.value).to.equal('online');
     expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('3 upcoming events');
     expect(deepActiveElement(), 'focus stayed on the select').to.equal(kind);
@@ -479,7 +474,7 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
     kind.dispatchEvent(new Event('change'));
     topic.value = 'series:quarterly-exchange';
     topic.dispatchEvent(new Event('change'));
-    await waitUntil(() => titlesOf(list).length === 2, 'the topic filter was not applied', { timeout: 5_000 });
+    await waitUntil(() => titlesOf(list).length === 2, 'the topic filter was not applied');
     expect(list.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('2 upcoming events');
   });
 
@@ -513,7 +508,7 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
     expect(dialog.open).to.be.true;
     // the form's code may still be on its way: the dialog holds it once it is there
     const submit = () => dialog.querySelector('ngo-event-registration')?.shadowRoot?.querySelector('[part~="submit"]');
-    await waitUntil(submit, 'the registration did not load', { timeout: 5_000 });
+    await waitUntil(submit, 'the registration did not load');
     const inner = dialog.querySelector('ngo-event-registration')!;
     expect(inner.shadowRoot!.querySelector('[part~="submit"]')!.textContent!.trim()).to.equal('Join the waiting list');
     expect(inner.shadowRoot!.querySelector('[part~="status-full"]')).to.exist;
@@ -535,7 +530,7 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
     const dialog = parts(list, 'registration-dialog')[0]!;
     await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the dialog did not open');
     const inner = dialog.querySelector('ngo-event-registration')!;
-    await waitUntil(() => inner.shadowRoot!.querySelector('form'), 'the registration did not load', { timeout: 5_000 });
+    await waitUntil(() => inner.shadowRoot!.querySelector('form'), 'the registration did not load');
     const set = (name: string, value: string | boolean) => {
       const control = inner.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
       if (typeof value === 'boolean') {
@@ -552,7 +547,7 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
     set('consent', true);
     await inner.updateComplete;
     inner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
-    await waitUntil(() => heard.length === 1, 'ngo-registered did not reach the document', { timeout: 5_000 });
+    await waitUntil(() => heard.length === 1, 'ngo-registered did not reach the document');
     expect((heard[0] as CustomEvent).detail.status).to.equal('confirmed');
   });
 
@@ -585,9 +580,7 @@ describe('<ngo-event-list> filters, registration and structured data', () => {
       </div>
     `);
     const [all, exchange, quiet] = [...wrapper.querySelectorAll('ngo-event-list')];
-    await waitUntil(() => [all, exchange, quiet].every((list) => parts(list!, 'item').length > 0), 'not all loaded', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => [all, exchange, quiet].every((list) => parts(list!, 'item').length > 0), 'not all loaded');
     await all!.updateComplete;
     // each list adds its script when its events are in, so the order of the two is the order they loaded in
     const scripts = structuredData()

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { EventsResource } from '@ngo-kit/sdk';
 import { expectAccessible, finishAnimations } from '../test-support/a11y.js';
 import { applyHostileStyles } from '../test-support/hostile-page.js';
@@ -14,6 +14,7 @@ import { eventRegistrationMessages } from './messages.js';
 import type { NgoEventRegistration } from './ngo-event-registration.js';
 import { registrationDialogMessages } from './dialog-messages.js';
 import { loadRegistrationForm, RegistrationDialog, type RegistrationDialogOptions } from './registration-dialog.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 const WINTER_EXCHANGE = 'evt_000027'; // hybrid, Berlin, 60 places, a required choice and an optional text question
@@ -54,9 +55,7 @@ async function mountRegistration(api: string, eventId: string, lang = 'en') {
     html`<div lang=${lang}><ngo-event-registration api=${api} key=${KEY} event-id=${eventId}></ngo-event-registration></div>`,
   );
   const element = wrapper.querySelector('ngo-event-registration')!;
-  await waitUntil(() => parts(element, 'form').length > 0 || parts(element, 'status').length > 0, 'the event did not load', {
-    timeout: 5_000,
-  });
+  await waitUntil(() => parts(element, 'form').length > 0 || parts(element, 'status').length > 0, 'the event did not load');
   return element;
 }
 
@@ -241,13 +240,13 @@ describe('<ngo-event-registration>', () => {
           <ngo-event-registration api=${api.baseUrl} key=${KEY} theme=${theme} event-id=${WINTER_EXCHANGE}></ngo-event-registration>
         </div>`);
         const element = wrapper.querySelector('ngo-event-registration')!;
-        await waitUntil(() => parts(element, 'form').length > 0, 'the event did not load', { timeout: 5_000 });
+        await waitUntil(() => parts(element, 'form').length > 0, 'the event did not load');
         await submit(element);
         await waitUntil(() => parts(element, 'field-error').length === 4, 'no messages');
         await expectAccessible(element, `errors, ${lang}, ${theme}`);
         await fillValid(element, uniqueEmail(`${lang}-${theme}`), { 'answers.dietary': 'none' });
         await submit(element);
-        await waitUntil(() => parts(element, 'outcome').length > 0, 'no outcome', { timeout: 5_000 });
+        await waitUntil(() => parts(element, 'outcome').length > 0, 'no outcome');
         await expectAccessible(element, `confirmed, ${lang}, ${theme}`);
       });
     }
@@ -279,7 +278,7 @@ describe('<ngo-event-registration>', () => {
     await fillValid(element, email, { 'answers.dietary': 'halal', 'answers.topic': 'Winter coats' });
     await api.setFaults({ failRate: 1 });
     await submit(element);
-    await waitUntil(() => parts(element, 'retry').length > 0, 'no error after the server failed', { timeout: 8_000 });
+    await waitUntil(() => parts(element, 'retry').length > 0, 'no error after the server failed');
     expect(part(element, 'status-error').textContent).to.include('What you entered is kept');
     expect(control(element, 'name').value).to.equal('Ada Lovelace');
     expect(control(element, 'email').value).to.equal(email);
@@ -290,7 +289,7 @@ describe('<ngo-event-registration>', () => {
 
     await api.setFaults({ failRate: 0 });
     part(element, 'retry').click();
-    await waitUntil(() => parts(element, 'outcome').length > 0, 'not registered on retry', { timeout: 5_000 });
+    await waitUntil(() => parts(element, 'outcome').length > 0, 'not registered on retry');
     expect((await mailTo(api.baseUrl, email)).length).to.equal(1);
   });
 
@@ -305,20 +304,20 @@ describe('<ngo-event-registration>', () => {
       </ngo-provider>`,
     );
     const element = provider.querySelector('ngo-event-registration')!;
-    await waitUntil(() => parts(element, 'form').length > 0, 'the event did not load', { timeout: 5_000 });
+    await waitUntil(() => parts(element, 'form').length > 0, 'the event did not load');
     const before = (await publicEvent(api.baseUrl, WINTER_EXCHANGE)).registeredCount;
     const email = uniqueEmail('offline');
     await fillValid(element, email, { 'answers.dietary': 'none' });
 
     online = false;
     await submit(element);
-    await waitUntil(() => parts(element, 'status-offline').length > 0, 'no offline state', { timeout: 8_000 });
+    await waitUntil(() => parts(element, 'status-offline').length > 0, 'no offline state');
     expect(said(element)).to.include('kept on this device');
     await expectAccessible(element, 'offline');
 
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => parts(element, 'outcome').length > 0, 'not sent when back online', { timeout: 8_000 });
+    await waitUntil(() => parts(element, 'outcome').length > 0, 'not sent when back online');
     // the SDK's outbox may send it too, with the same idempotency key: give it the time to
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await publicEvent(api.baseUrl, WINTER_EXCHANGE)).registeredCount).to.equal(before + 1);
@@ -347,7 +346,7 @@ describe('<ngo-event-registration>', () => {
       expect(control(element, 'name').checkVisibility()).to.be.true;
       await fillValid(element, uniqueEmail('hostile'));
       await submit(element);
-      await waitUntil(() => parts(element, 'outcome').length > 0, 'not registered on the hostile page', { timeout: 5_000 });
+      await waitUntil(() => parts(element, 'outcome').length > 0, 'not registered on the hostile page');
       await expectAccessible(element, 'hostile page');
     } finally {
       removeHostile();
@@ -365,7 +364,7 @@ describe('<ngo-event-registration>', () => {
     const second = await mountRegistration(api.baseUrl, ONBOARDING);
     await fillValid(second, email);
     await submit(second);
-    await waitUntil(() => parts(second, 'status-error').length > 0, 'no error for a second registration', { timeout: 5_000 });
+    await waitUntil(() => parts(second, 'status-error').length > 0, 'no error for a second registration');
     expect(part(second, 'status-error').textContent).to.include('already registered');
     expect(control(second, 'email').value).to.equal(email);
   });
@@ -421,16 +420,16 @@ describe('RegistrationDialog', () => {
     open.focus();
     await press('Enter');
     const dialog = () => part(host, 'registration-dialog') as HTMLDialogElement;
-    await waitUntil(() => dialog().open, 'the dialog did not open', { timeout: 5_000 });
+    await waitUntil(() => dialog().open, 'the dialog did not open');
     expect(dialog().matches(':modal')).to.be.true;
     expect(host.shadowRoot!.getElementById('registration-dialog-title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       '報名：Quarterly exchange meeting: winter',
     );
+    // the form is a chunk of its own: the dialog may open before it arrives
+    await waitUntil(() => dialog().querySelector('ngo-event-registration'), 'the registration form did not arrive');
     const inner = dialog().querySelector('ngo-event-registration')!;
     expect(inner.getAttribute('event-id')).to.equal(WINTER_EXCHANGE);
-    await waitUntil(() => parts(inner, 'form').length > 0, 'the inner registration did not load with the host’s configuration', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => parts(inner, 'form').length > 0, 'the inner registration did not load with the host’s configuration');
     expect(part(inner, 'submit').textContent!.trim()).to.equal('報名');
     expect(deepActiveElement()).to.equal(part(host, 'registration-close'));
     expect(getComputedStyle(dialog()).borderTopStyle, 'the dialog styles are in the host').to.equal('solid');
@@ -443,7 +442,7 @@ describe('RegistrationDialog', () => {
     expect(deepActiveElement()).to.equal(open);
 
     await press('Enter');
-    await waitUntil(() => dialog().open, 'the dialog did not open again', { timeout: 5_000 });
+    await waitUntil(() => dialog().open, 'the dialog did not open again');
     await press('Enter');
     expect(dialog().open, 'the close button did not close it').to.be.false;
     expect(deepActiveElement()).to.equal(open);
@@ -463,7 +462,7 @@ describe('RegistrationDialog loading the form later', () => {
     part(host, 'open').focus();
     await press('Enter');
     const dialog = part(host, 'registration-dialog') as HTMLDialogElement;
-    await waitUntil(() => dialog.open, 'the dialog did not open', { timeout: 5_000 });
+    await waitUntil(() => dialog.open, 'the dialog did not open');
     return { host, dialog };
   }
 
@@ -478,9 +477,9 @@ describe('RegistrationDialog loading the form later', () => {
     expect(deepActiveElement()).to.equal(part(host, 'registration-close'));
 
     release!();
-    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the form did not come', { timeout: 5_000 });
+    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the form did not come');
     const inner = dialog.querySelector('ngo-event-registration')!;
-    await waitUntil(() => parts(inner, 'form').length > 0, 'the form did not load its event', { timeout: 5_000 });
+    await waitUntil(() => parts(inner, 'form').length > 0, 'the form did not load its event');
     expect(dialog.querySelector('[part~="skeleton"]')).to.equal(null);
   });
 
@@ -492,7 +491,7 @@ describe('RegistrationDialog loading the form later', () => {
       if (!reachable) throw new TypeError('Failed to fetch dynamically imported module');
     };
     const { host, dialog } = await openDialog();
-    await waitUntil(() => dialog.querySelector('[part~="retry"]'), 'no retry', { timeout: 5_000 });
+    await waitUntil(() => dialog.querySelector('[part~="retry"]'), 'no retry');
     const error = dialog.querySelector('[part~="status-error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.querySelector('p')!.textContent).to.equal('We could not reach the service. Check your connection and try again.');
@@ -502,17 +501,17 @@ describe('RegistrationDialog loading the form later', () => {
 
     const before = attempts;
     dialog.querySelector<HTMLElement>('[part~="retry"]')!.click();
-    await waitUntil(() => attempts === before + 1 && dialog.querySelector('[part~="retry"]'), 'the retry did not try again', { timeout: 5_000 });
+    await waitUntil(() => attempts === before + 1 && dialog.querySelector('[part~="retry"]'), 'the retry did not try again');
     expect(dialog.querySelector('ngo-event-registration')).to.equal(null);
 
     reachable = true;
     dialog.querySelector<HTMLElement>('[part~="retry"]')!.click();
-    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the retry did not load the form', { timeout: 5_000 });
+    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the retry did not load the form');
     expect(attempts).to.equal(before + 2);
     expect(dialog.querySelector('[part~="status-error"]')).to.equal(null);
     expect(deepActiveElement()).to.equal(part(host, 'registration-close'));
     const inner = dialog.querySelector('ngo-event-registration')!;
-    await waitUntil(() => parts(inner, 'form').length > 0, 'the form did not load its event', { timeout: 5_000 });
+    await waitUntil(() => parts(inner, 'form').length > 0, 'the form did not load its event');
   });
 });
 
@@ -532,11 +531,11 @@ describe('RegistrationDialog back online', () => {
     );
     part(host, 'open').click();
     const dialog = part(host, 'registration-dialog') as HTMLDialogElement;
-    await waitUntil(() => dialog.querySelector('[part~="status-error"]'), 'no error', { timeout: 5_000 });
+    await waitUntil(() => dialog.querySelector('[part~="status-error"]'), 'no error');
 
     reachable = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the form did not come back online', { timeout: 5_000 });
+    await waitUntil(() => dialog.querySelector('ngo-event-registration'), 'the form did not come back online');
     expect(dialog.querySelector('[part~="status-error"]')).to.equal(null);
   });
 });

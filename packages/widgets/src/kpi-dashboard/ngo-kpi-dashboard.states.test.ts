@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { DEMO_STAFF_TOKEN } from '@ngo-kit/mock-server';
 import { expectAccessible } from '../test-support/a11y.js';
 import { emulateMediaOrSkip } from '../test-support/media.js';
@@ -7,6 +7,7 @@ import { mount } from '../test-support/mount.js';
 import '../kpi-dashboard.js';
 import '../provider.js';
 import type { NgoKpiDashboard } from './ngo-kpi-dashboard.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 
@@ -67,9 +68,7 @@ async function mountInState(state: State): Promise<NgoKpiDashboard[]> {
     error: '[part~="status-error"]',
     offline: '[part~="status-offline"]',
   };
-  await waitUntil(() => dashboards.every((element) => element.shadowRoot!.querySelector(shown[state])), `not all ${state}`, {
-    timeout: 8_000,
-  });
+  await waitUntil(() => dashboards.every((element) => element.shadowRoot!.querySelector(shown[state])), `not all ${state}`);
   return dashboards;
 }
 
@@ -95,7 +94,7 @@ describe('<ngo-kpi-dashboard> in every state, language and theme', function () {
       </ngo-provider>
     `);
     const [zhCN, zhTW] = [...wrapper.querySelectorAll('ngo-kpi-dashboard')] as [NgoKpiDashboard, NgoKpiDashboard];
-    await waitUntil(() => loaded(zhCN) && loaded(zhTW), 'not loaded', { timeout: 10_000 });
+    await waitUntil(() => loaded(zhCN) && loaded(zhTW), 'not loaded');
     expect(textOf(parts(zhCN, 'title')[0])).to.equal('关键指标（2026年）');
     expect(textOf(card(zhCN, 'member_growth').querySelector('[part="kpi-status"]'))).to.equal('已达标');
     expect(textOf(card(zhCN, 'participation').querySelector('[part="kpi-status"]'))).to.equal('未达标');
@@ -115,7 +114,7 @@ describe('<ngo-kpi-dashboard> in every state, language and theme', function () {
       </div>
     `);
     const [light, dark, auto] = [...wrapper.querySelectorAll('ngo-kpi-dashboard')] as NgoKpiDashboard[];
-    await waitUntil(() => [light, dark, auto].every((element) => loaded(element!)), 'not loaded', { timeout: 5_000 });
+    await waitUntil(() => [light, dark, auto].every((element) => loaded(element!)), 'not loaded');
     const colours = (element: NgoKpiDashboard) => {
       const card = getComputedStyle(parts(element, 'card')[0]!);
       return [getComputedStyle(parts(element, 'base')[0]!).color, card.backgroundColor];

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { DEMO_PUBLIC_KPIS, DEMO_STAFF_TOKEN } from '@ngo-kit/mock-server';
 import { createClient, KPI_IDS, type KpiReport } from '@ngo-kit/sdk';
 import { expectAccessible } from '../test-support/a11y.js';
@@ -10,6 +10,7 @@ import '../kpi-dashboard.js';
 import '../provider.js';
 import { kpiDashboardMessages } from './messages.js';
 import type { NgoKpiDashboard, NgoPeriodChangeEvent } from './ngo-kpi-dashboard.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 const en = kpiDashboardMessages.en;
@@ -63,7 +64,7 @@ describe('<ngo-kpi-dashboard> figures', function () {
     const expected = await reportFrom(api, DEMO_STAFF_TOKEN, '2026');
     expect(expected.kpis.map((kpi) => kpi.id)).to.deep.equal([...KPI_IDS]);
     const dashboard = await mountDashboard({ api: api.baseUrl, staffToken: DEMO_STAFF_TOKEN });
-    await waitUntil(() => loaded(dashboard), 'no cards', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'no cards');
 
     expect(parts(dashboard, 'card').map((element) => element.dataset['kpi'])).to.deep.equal([...KPI_IDS]);
     for (const kpi of expected.kpis) {
@@ -109,7 +110,7 @@ describe('<ngo-kpi-dashboard> figures', function () {
     const api = await startMockApi();
     const expected = await reportFrom(api, DEMO_STAFF_TOKEN, '2026');
     const dashboard = await mountDashboard({ api: api.baseUrl, staffToken: DEMO_STAFF_TOKEN });
-    await waitUntil(() => loaded(dashboard), 'no cards', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'no cards');
 
     for (const kpi of expected.kpis) {
       const panel = parts(dashboard, 'chart-panel').find((element) => element.dataset['kpi'] === kpi.id)!;
@@ -161,7 +162,7 @@ describe('<ngo-kpi-dashboard> figures', function () {
     const expected = await reportFrom(api, KEY, '2026');
     expect(expected.access).to.equal('public');
     const dashboard = await mountDashboard({ api: api.baseUrl, key: KEY });
-    await waitUntil(() => loaded(dashboard), 'no cards', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'no cards');
     expect(parts(dashboard, 'card').map((element) => element.dataset['kpi'])).to.deep.equal(DEMO_PUBLIC_KPIS);
     for (const kpi of expected.kpis) {
       expect(textOf(card(dashboard, kpi.id).querySelector('[part="figure"]'))).to.equal(percent(kpi.value!));
@@ -177,7 +178,7 @@ describe('<ngo-kpi-dashboard> figures', function () {
     const api = await startMockApi();
     const expected = await reportFrom(api, DEMO_STAFF_TOKEN, '2026-Q3');
     const dashboard = await mountDashboard({ api: api.baseUrl, staffToken: DEMO_STAFF_TOKEN });
-    await waitUntil(() => loaded(dashboard), 'no cards', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'no cards');
     const changes: NgoPeriodChangeEvent[] = [];
     dashboard.addEventListener('ngo-period-change', (event) => changes.push(event));
 
@@ -190,9 +191,7 @@ describe('<ngo-kpi-dashboard> figures', function () {
     await press('ArrowDown');
     expect(quarter.value).to.equal('3');
     await waitUntil(() => textOf(parts(dashboard, 'title')[0]) === 'Key figures, Q3 2026', 'the title did not follow');
-    await waitUntil(() => parts(dashboard, 'trend-table')[0]?.querySelectorAll('tbody tr').length === 3, 'not the quarter', {
-      timeout: 10_000,
-    });
+    await waitUntil(() => parts(dashboard, 'trend-table')[0]?.querySelectorAll('tbody tr').length === 3, 'not the quarter');
     expect(dashboard.period).to.equal('2026-Q3');
     expect(changes.map((change) => change.detail.period)).to.deep.equal(['2026-Q1', '2026-Q2', '2026-Q3']);
     expect(changes.at(-1)?.detail).to.deep.equal({ year: 2026, quarter: 3, period: '2026-Q3' });
@@ -213,7 +212,7 @@ describe('<ngo-kpi-dashboard> participation per event', function () {
     const api = await startMockApi();
     const expected = await reportFrom(api, DEMO_STAFF_TOKEN, '2026');
     const dashboard = await mountDashboard({ api: api.baseUrl, staffToken: DEMO_STAFF_TOKEN });
-    await waitUntil(() => loaded(dashboard), 'no cards', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'no cards');
     const table = parts(dashboard, 'events-table')[0]!;
     const ids = () => [...table.querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-event-id'));
     const sortState = () => [...table.querySelectorAll('thead th')].map((th) => th.getAttribute('aria-sort'));
@@ -262,7 +261,7 @@ describe('<ngo-kpi-dashboard> participation per event', function () {
     const api = await startMockApi();
     const expected = await reportFrom(api, DEMO_STAFF_TOKEN, '2026');
     const dashboard = await mountDashboard({ api: api.baseUrl, staffToken: DEMO_STAFF_TOKEN });
-    await waitUntil(() => loaded(dashboard), 'no cards', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'no cards');
     const rows = [...parts(dashboard, 'events-table')[0]!.querySelectorAll('tbody tr')];
     const statuses = rows.map((row) => textOf(row.querySelector('td:last-child')));
     const want = expected.events!.map((event) => (event.met === null ? 'Not yet' : event.met ? 'Target met' : 'Target not met'));
@@ -288,14 +287,14 @@ describe('<ngo-kpi-dashboard> access', function () {
   it('explains that the organisation has published nothing when a publishable key gets no KPI', async () => {
     const api = await startMockApi({ seed: 'empty' });
     const dashboard = await mountDashboard({ api: api.baseUrl, key: KEY });
-    await waitUntil(() => parts(dashboard, 'status-no-access').length === 1, 'no explanation', { timeout: 5_000 });
+    await waitUntil(() => parts(dashboard, 'status-no-access').length === 1, 'no explanation');
     expect(textOf(parts(dashboard, 'status-no-access')[0])).to.equal(en.noAccess.notPublished);
   });
 
   it('asks to sign in again when the staff token is unknown or expired', async () => {
     const api = await startMockApi();
     const dashboard = await mountDashboard({ api: api.baseUrl, key: KEY, staffToken: 'st_long_gone' });
-    await waitUntil(() => parts(dashboard, 'status-no-access').length === 1, 'no explanation', { timeout: 5_000 });
+    await waitUntil(() => parts(dashboard, 'status-no-access').length === 1, 'no explanation');
     expect(textOf(parts(dashboard, 'status-no-access')[0])).to.equal(en.noAccess.staffExpired);
   });
 
@@ -311,12 +310,10 @@ describe('<ngo-kpi-dashboard> access', function () {
   it('shows the staff view once a staff token arrives, e.g. after the page’s own sign-in', async () => {
     const api = await startMockApi();
     const dashboard = await mountDashboard({ api: api.baseUrl, key: KEY });
-    await waitUntil(() => loaded(dashboard), 'no public cards', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'no public cards');
     expect(parts(dashboard, 'card')).to.have.length(DEMO_PUBLIC_KPIS.length);
     dashboard.staffToken = DEMO_STAFF_TOKEN;
-    await waitUntil(() => parts(dashboard, 'card').length === 4 && parts(dashboard, 'events-table').length === 1, 'no staff view', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => parts(dashboard, 'card').length === 4 && parts(dashboard, 'events-table').length === 1, 'no staff view');
   });
 });
 
@@ -332,14 +329,14 @@ describe('<ngo-kpi-dashboard> states', function () {
     const reserved = content.getBoundingClientRect().height;
     expect(reserved).to.be.greaterThan(300);
     await expectAccessible(dashboard, 'loading');
-    await waitUntil(() => loaded(dashboard), 'no cards after the delay', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'no cards after the delay');
     expect(content.getBoundingClientRect().height).to.be.at.least(reserved);
   });
 
   it('says a period without figures has none yet', async () => {
     const api = await startMockApi();
     const dashboard = await mountDashboard({ api: api.baseUrl, staffToken: DEMO_STAFF_TOKEN, year: 2027, quarter: 2 });
-    await waitUntil(() => parts(dashboard, 'status-empty').length === 1, 'no empty state', { timeout: 5_000 });
+    await waitUntil(() => parts(dashboard, 'status-empty').length === 1, 'no empty state');
     expect(textOf(parts(dashboard, 'status-empty')[0])).to.equal(en.empty.replace('{period}', 'Q2 2027'));
     expect(parts(dashboard, 'period')).to.have.length(1);
   });
@@ -347,13 +344,13 @@ describe('<ngo-kpi-dashboard> states', function () {
   it('shows the error with a retry that works', async () => {
     const api = await startMockApi({ faults: { failRate: 1 } });
     const dashboard = await mountDashboard({ api: api.baseUrl, key: KEY });
-    await waitUntil(() => parts(dashboard, 'retry').length === 1, 'no retry', { timeout: 8_000 });
+    await waitUntil(() => parts(dashboard, 'retry').length === 1, 'no retry');
     expect(parts(dashboard, 'status-error')[0]!.getAttribute('role')).to.equal('alert');
     expect(textOf(parts(dashboard, 'status-error')[0])).to.include('could not be loaded');
     await api.setFaults({ failRate: 0 });
     parts(dashboard, 'retry')[0]!.focus();
     await press('Enter');
-    await waitUntil(() => loaded(dashboard), 'no cards after retry', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'no cards after retry');
   });
 
   it('says it is offline, and loads by itself when the browser is back online', async () => {
@@ -366,11 +363,11 @@ describe('<ngo-kpi-dashboard> states', function () {
       </ngo-provider>
     `);
     const dashboard = provider.querySelector('ngo-kpi-dashboard')!;
-    await waitUntil(() => parts(dashboard, 'status-offline').length === 1, 'no offline state', { timeout: 8_000 });
+    await waitUntil(() => parts(dashboard, 'status-offline').length === 1, 'no offline state');
     expect(textOf(parts(dashboard, 'status-offline')[0])).to.equal(`${en.offline} Try again`);
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => loaded(dashboard), 'not loaded when back online', { timeout: 5_000 });
+    await waitUntil(() => loaded(dashboard), 'not loaded when back online');
   });
 });
 

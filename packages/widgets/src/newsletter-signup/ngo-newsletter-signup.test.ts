@@ -1,5 +1,5 @@
 import { createBaseClient, NewsletterResource } from '@ngo-kit/sdk';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { openPage, reloadPage } from '../test-support/frame.js';
 import { deepActiveElement, press, tab, type } from '../test-support/keyboard.js';
@@ -13,6 +13,7 @@ import '../provider.js';
 import { newsletterSignupMessages } from './messages.js';
 import type { NgoNewsletterSignup } from './ngo-newsletter-signup.js';
 import type { NgoNewsletterSubscribeEvent } from './ngo-newsletter-subscribe-event.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 /** A member of the demo seed whose newsletter subscription is confirmed. */
@@ -100,7 +101,7 @@ describe('<ngo-newsletter-signup>', function () {
     const email = newAddress('newsletter');
     await fillValid(signup, email);
     await submit(signup);
-    await waitUntil(() => part(signup, 'status-success'), 'not sent', { timeout: 5_000 });
+    await waitUntil(() => part(signup, 'status-success'), 'not sent');
 
     expect(text(part(signup, 'status-success'))).to.include(`请查看 ${email} 的收件箱并完成确认。`);
     expect(said(signup)).to.equal(`还差一步：请确认您的订阅。 请查看 ${email} 的收件箱并完成确认。`);
@@ -134,14 +135,14 @@ describe('<ngo-newsletter-signup>', function () {
     const fresh = newAddress('newsletter');
     await fillValid(signup, fresh);
     await submit(signup);
-    await waitUntil(() => part(signup, 'status-success'), 'the new address was not sent', { timeout: 5_000 });
+    await waitUntil(() => part(signup, 'status-success'), 'the new address was not sent');
     const forNew = text(part(signup, 'status-success')).replace(fresh, '<address>');
     part(signup, 'again')!.click();
     await signup.updateComplete;
 
     await fillValid(signup, LENA);
     await submit(signup);
-    await waitUntil(() => part(signup, 'status-success'), 'the subscribed address was not sent', { timeout: 5_000 });
+    await waitUntil(() => part(signup, 'status-success'), 'the subscribed address was not sent');
     const forSubscribed = text(part(signup, 'status-success')).replace(LENA, '<address>');
 
     expect(forSubscribed).to.equal(forNew);
@@ -164,7 +165,7 @@ describe('<ngo-newsletter-signup>', function () {
     select.value = 'zh-TW';
     select.dispatchEvent(new Event('change'));
     await submit(signup);
-    await waitUntil(() => part(signup, 'status-error'), 'no error', { timeout: 8_000 });
+    await waitUntil(() => part(signup, 'status-error'), 'no error');
 
     expect(part(signup, 'status-error')!.getAttribute('role')).to.equal('alert');
     expect(text(part(signup, 'status-error'))).to.include('could not be sent because of a problem on the server');
@@ -175,7 +176,7 @@ describe('<ngo-newsletter-signup>', function () {
 
     await api.setFaults({ failRate: 0 });
     part(signup, 'retry')!.click();
-    await waitUntil(() => part(signup, 'status-success'), 'not sent after retry', { timeout: 5_000 });
+    await waitUntil(() => part(signup, 'status-success'), 'not sent after retry');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const mail = await mailTo(api, email);
     expect(mail.map((message) => [message.kind, message.subject])).to.deep.equal([['newsletter_confirmation', '請確認訂閱我們的通訊']]);
@@ -189,14 +190,14 @@ describe('<ngo-newsletter-signup>', function () {
     const email = newAddress('newsletter');
     await fillValid(signup, email);
     await submit(signup);
-    await waitUntil(() => part(signup, 'status-offline'), 'not offline', { timeout: 8_000 });
+    await waitUntil(() => part(signup, 'status-offline'), 'not offline');
     expect(text(part(signup, 'status-offline'))).to.include('kept on this device');
     expect(JSON.parse(sessionStorage.getItem('ngo-kit:form:newsletter-signup:1')!).queuedKey).to.equal(signup.form.idempotencyKey);
     await expectAccessible(signup, 'offline');
 
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => part(signup, 'status-success'), 'not sent when back online', { timeout: 5_000 });
+    await waitUntil(() => part(signup, 'status-success'), 'not sent when back online');
     expect(text(part(signup, 'status-success'))).to.include(`Check your inbox at ${email} to confirm.`);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await mailTo(api, email)).length).to.equal(1);
@@ -209,7 +210,7 @@ describe('<ngo-newsletter-signup>', function () {
     const email = newAddress('newsletter');
     await fillValid(signup, email);
     await submit(signup);
-    await waitUntil(() => part(signup, 'status-error'), 'no error', { timeout: 8_000 });
+    await waitUntil(() => part(signup, 'status-error'), 'no error');
     expect(text(part(signup, 'status-error'))).to.equal('There have been too many requests. Please try again in 1 second. Try again');
     expect(field(signup, 'email').value).to.equal(email);
     await expectAccessible(signup, 'rate limited');
@@ -255,7 +256,7 @@ describe('<ngo-newsletter-signup>', function () {
     await tab();
     expect(deepActiveElement()).to.equal(part(signup, 'submit'));
     await press('Enter');
-    await waitUntil(() => part(signup, 'status-success'), 'not sent', { timeout: 5_000 });
+    await waitUntil(() => part(signup, 'status-success'), 'not sent');
     expect(deepActiveElement()).to.equal(signup.shadowRoot!.querySelector('.panel'));
     await tab();
     expect(deepActiveElement()).to.equal(part(signup, 'again'));
@@ -286,7 +287,7 @@ describe('<ngo-newsletter-signup>', function () {
   it('looks and works the same on a hostile page, its archive included', async () => {
     const api = await startMockApi();
     const signup = await mountSignup({ api: api.baseUrl, attributes: { 'show-archive': '', 'privacy-url': '/privacy' } });
-    await waitUntil(() => issues(signup).length === 6, 'no issues', { timeout: 5_000 });
+    await waitUntil(() => issues(signup).length === 6, 'no issues');
     const looks = () => ({
       base: lookOf(part(signup, 'base')!),
       input: lookOf(field(signup, 'email')),
@@ -304,7 +305,7 @@ describe('<ngo-newsletter-signup>', function () {
       await fillValid(signup, newAddress('newsletter'));
       part(signup, 'submit')!.focus();
       await press('Enter');
-      await waitUntil(() => part(signup, 'status-success'), 'not sent on the hostile page', { timeout: 5_000 });
+      await waitUntil(() => part(signup, 'status-success'), 'not sent on the hostile page');
     } finally {
       removeHostile();
     }
@@ -334,7 +335,7 @@ describe('<ngo-newsletter-signup> archive', function () {
     expect(part(plain, 'archive')).to.equal(null);
 
     const signup = await mountSignup({ api: api.baseUrl, attributes: { 'show-archive': '' } });
-    await waitUntil(() => issues(signup).length > 0, 'no issues', { timeout: 5_000 });
+    await waitUntil(() => issues(signup).length > 0, 'no issues');
     expect(issues(signup)).to.deep.equal([
       { title: 'Winter programme', month: 'December 2026', href: 'https://news.example.org/2026/12/en', lang: 'en' },
       { title: 'Thank you, volunteers', month: 'November 2026', href: 'https://news.example.org/2026/11/en', lang: 'en' },
@@ -357,7 +358,7 @@ describe('<ngo-newsletter-signup> archive', function () {
     const api = await startMockApi();
     const simplified = await mountSignup({ api: api.baseUrl, lang: 'zh-CN', attributes: { 'show-archive': '', 'archive-limit': '2' } });
     const traditional = await mountSignup({ api: api.baseUrl, lang: 'zh-TW', attributes: { 'show-archive': '', 'archive-limit': '2' } });
-    await waitUntil(() => issues(simplified).length > 0 && issues(traditional).length > 0, 'no issues', { timeout: 5_000 });
+    await waitUntil(() => issues(simplified).length > 0 && issues(traditional).length > 0, 'no issues');
     expect(issues(simplified)).to.deep.equal([
       { title: '冬季活动预告', month: '2026年12月', href: 'https://news.example.org/2026/12/zh-cn', lang: 'zh-CN' },
       { title: '感谢每一位志愿者', month: '2026年11月', href: 'https://news.example.org/2026/11/zh-cn', lang: 'zh-CN' },
@@ -379,14 +380,14 @@ describe('<ngo-newsletter-signup> archive', function () {
     expect(signup.shadowRoot!.querySelectorAll('[role="status"]')[1]!.textContent).to.equal('Loading past issues…');
     const loading = part(signup, 'archive')!.getBoundingClientRect().height;
     await expectAccessible(signup, 'archive loading');
-    await waitUntil(() => issues(signup).length === 6, 'no issues after the delay', { timeout: 5_000 });
+    await waitUntil(() => issues(signup).length === 6, 'no issues after the delay');
     expect(part(signup, 'archive')!.getBoundingClientRect().height).to.be.closeTo(loading, 1);
   });
 
   it('says so when no issue has been published', async () => {
     const api = await startMockApi({ seed: 'empty' });
     const signup = await mountSignup({ api: api.baseUrl, lang: 'zh-TW', attributes: { 'show-archive': '' } });
-    await waitUntil(() => part(signup, 'status-empty'), 'no empty state', { timeout: 5_000 });
+    await waitUntil(() => part(signup, 'status-empty'), 'no empty state');
     expect(text(part(signup, 'status-empty'))).to.equal('目前還沒有已發布的電子報。');
     await expectAccessible(signup, 'archive empty');
   });
@@ -394,14 +395,14 @@ describe('<ngo-newsletter-signup> archive', function () {
   it('shows the archive’s error with a retry that works, while the form stays usable', async () => {
     const api = await startMockApi({ faults: { failRate: 1 } });
     const signup = await mountSignup({ api: api.baseUrl, attributes: { 'show-archive': '' } });
-    await waitUntil(() => part(signup, 'retry'), 'no retry', { timeout: 8_000 });
+    await waitUntil(() => part(signup, 'retry'), 'no retry');
     expect(text(part(signup, 'status-error'))).to.include('could not be loaded');
     expect(part(signup, 'form')).to.exist;
     await expectAccessible(signup, 'archive error');
 
     await api.setFaults({ failRate: 0 });
     part(signup, 'retry')!.click();
-    await waitUntil(() => issues(signup).length === 6, 'no issues after retry', { timeout: 5_000 });
+    await waitUntil(() => issues(signup).length === 6, 'no issues after retry');
   });
 
   it('renders the archive’s titles as text, and refuses an issue whose address is not a web page', async () => {
@@ -415,7 +416,7 @@ describe('<ngo-newsletter-signup> archive', function () {
       locale: 'en',
     };
     const safe = await mountSignup({ api: 'https://api.invalid/', fetch: archiveAnswering([issue]), attributes: { 'show-archive': '' } });
-    await waitUntil(() => issues(safe).length === 1, 'no issue', { timeout: 5_000 });
+    await waitUntil(() => issues(safe).length === 1, 'no issue');
     expect(issues(safe)[0]!.title).to.equal('<img src=x onerror="window.hacked=1">Autumn');
     expect(safe.shadowRoot!.querySelector('img')).to.equal(null);
 
@@ -424,7 +425,7 @@ describe('<ngo-newsletter-signup> archive', function () {
       fetch: archiveAnswering([{ ...issue, url: 'javascript:alert(1)' }]),
       attributes: { 'show-archive': '' },
     });
-    await waitUntil(() => part(hostile, 'status-error'), 'a script address was accepted', { timeout: 5_000 });
+    await waitUntil(() => part(hostile, 'status-error'), 'a script address was accepted');
     expect(hostile.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
   });
 });
@@ -437,14 +438,14 @@ describe('<ngo-newsletter-signup> in every language and theme', function () {
       it(`is accessible while editing, with errors and when sent, with its archive, in ${lang}, ${theme}`, async () => {
         const api = await startMockApi();
         const signup = await mountSignup({ api: api.baseUrl, lang, attributes: { theme, 'show-archive': '', 'privacy-url': '/privacy' } });
-        await waitUntil(() => issues(signup).length > 0, 'no issues', { timeout: 5_000 });
+        await waitUntil(() => issues(signup).length > 0, 'no issues');
         await expectAccessible(signup, `editing, ${lang}, ${theme}`);
         await submit(signup);
         await waitUntil(() => errorOf(signup, 'email'));
         await expectAccessible(signup, `errors, ${lang}, ${theme}`);
         await fillValid(signup, newAddress('newsletter'));
         await submit(signup);
-        await waitUntil(() => part(signup, 'status-success'), 'not sent', { timeout: 5_000 });
+        await waitUntil(() => part(signup, 'status-success'), 'not sent');
         await expectAccessible(signup, `sent, ${lang}, ${theme}`);
       });
     }

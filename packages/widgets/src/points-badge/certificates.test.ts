@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { startMockApi } from '../test-support/mock-api.js';
 import { button, inPageApi, LENA, loaded, mountBadge, parts, text } from '../test-support/points-badge.js';
+import { waitUntil } from '../test-support/wait.js';
 
 describe('<ngo-points-badge> certificates', function () {
   // a whole widget of four lists, audited by axe: slow on a machine shared by many test runs
@@ -72,7 +73,7 @@ describe('<ngo-points-badge> certificates', function () {
     await loaded(badge);
     await api.setFaults({ failRate: 1 });
     button(parts(badge, 'certificate')[0]!, 'download').click();
-    await waitUntil(() => parts(badge, 'certificate')[0]!.querySelector('[role="alert"]'), 'no error', { timeout: 8_000 });
+    await waitUntil(() => parts(badge, 'certificate')[0]!.querySelector('[role="alert"]'), 'no error');
     expect(text(parts(badge, 'certificate')[0]!.querySelector('[role="alert"]')!)).to.include('problem on the server');
     await expectAccessible(badge, 'download failed');
   });

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { applyHostileStyles } from '../test-support/hostile-page.js';
 import { emulateMediaOrSkip } from '../test-support/media.js';
@@ -6,6 +6,7 @@ import { startMockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
 import { KEY, LENA, loaded, mountBadge, mountInState, part, parts, text } from '../test-support/points-badge.js';
 import type { NgoPointsBadge } from './ngo-points-badge.js';
+import { waitUntil } from '../test-support/wait.js';
 
 describe('<ngo-points-badge> in each state, language and theme', function () {
 
@@ -47,7 +48,7 @@ describe('<ngo-points-badge> in each state, language and theme', function () {
     const compact = await mountBadge({ api: api.baseUrl, token: LENA, variant: 'compact' });
     const skeletonHeight = compact.getBoundingClientRect().height;
     expect(skeletonHeight).to.be.greaterThan(20);
-    await waitUntil(() => parts(compact, 'open').length > 0, 'no button', { timeout: 5_000 });
+    await waitUntil(() => parts(compact, 'open').length > 0, 'no button');
     expect(compact.getBoundingClientRect().height).to.be.closeTo(skeletonHeight, 1);
   });
 
@@ -57,7 +58,7 @@ describe('<ngo-points-badge> in each state, language and theme', function () {
     // Each part of the card fails in its own time, and a section's retry loads only that section: wait for
     // the balance's error, which takes the sections' place and whose retry loads everything again.
     const summaryRetry = () => badge.shadowRoot!.querySelector<HTMLButtonElement>('.summary-area [part~="retry"]');
-    await waitUntil(() => summaryRetry() && parts(badge, 'retry').length === 1, 'no retry of the whole card', { timeout: 8_000 });
+    await waitUntil(() => summaryRetry() && parts(badge, 'retry').length === 1, 'no retry of the whole card');
     expect(text(part(badge, 'status-error'))).to.include('could not be loaded');
     await api.setFaults({ failRate: 0 });
     summaryRetry()!.click();

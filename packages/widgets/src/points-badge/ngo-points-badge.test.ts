@@ -1,10 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { deepActiveElement, press, tab } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
 import { catalogProblems } from '../test-support/table-problems.js';
 import { button, LENA, loaded, mountBadge, part, parts, reward, text, TOTE_BAG } from '../test-support/points-badge.js';
 import { pointsBadgeMessages } from './messages.js';
+import { waitUntil } from '../test-support/wait.js';
 
 describe('<ngo-points-badge>', function () {
   // a whole widget of four lists, audited by axe: slow on a machine shared by many test runs
@@ -44,7 +45,7 @@ describe('<ngo-points-badge>', function () {
 
     part(badge, 'more').focus();
     await press('Enter');
-    await waitUntil(() => parts(badge, 'entry').length === 10, 'no second page', { timeout: 5_000 });
+    await waitUntil(() => parts(badge, 'entry').length === 10, 'no second page');
     expect(deepActiveElement(), 'focus on the first new entry').to.equal(parts(badge, 'entry')[5]);
     await expectAccessible(badge, 'ledger shown further');
   });
@@ -83,7 +84,7 @@ describe('<ngo-points-badge> signing in', function () {
   it('treats a token the API refuses (401) as signed out', async () => {
     const api = await startMockApi();
     const badge = await mountBadge({ api: api.baseUrl, token: 'mt_demo_expired', signInUrl: '/sign-in' });
-    await waitUntil(() => parts(badge, 'sign-in').length > 0, 'no sign-in notice', { timeout: 5_000 });
+    await waitUntil(() => parts(badge, 'sign-in').length > 0, 'no sign-in notice');
     expect(text(part(badge, 'sign-in'))).to.equal('Your session has ended. Sign in again to see your points. Sign in');
     expect(parts(badge, 'status-error')).to.have.length(0);
     await expectAccessible(badge, 'expired');
@@ -96,7 +97,7 @@ describe('<ngo-points-badge variant="compact">', function () {
   it('opens its panel by keyboard, keeps Tab inside, and gives focus back on Escape', async () => {
     const api = await startMockApi();
     const badge = await mountBadge({ api: api.baseUrl, token: LENA, variant: 'compact' });
-    await waitUntil(() => parts(badge, 'open').length > 0, 'no button', { timeout: 5_000 });
+    await waitUntil(() => parts(badge, 'open').length > 0, 'no button');
     const open = part(badge, 'open');
     expect(text(open)).to.equal('Open your points: 250 points ★★★ Gold');
     expect(open.getAttribute('aria-haspopup')).to.equal('dialog');
@@ -128,7 +129,7 @@ describe('<ngo-points-badge variant="compact">', function () {
   it('redeems inside its dialog by keyboard alone', async () => {
     const api = await startMockApi();
     const badge = await mountBadge({ api: api.baseUrl, token: LENA, variant: 'compact' });
-    await waitUntil(() => parts(badge, 'open').length > 0, 'no button', { timeout: 5_000 });
+    await waitUntil(() => parts(badge, 'open').length > 0, 'no button');
     part(badge, 'open').focus();
     await press('Enter');
     await loaded(badge);
@@ -137,8 +138,8 @@ describe('<ngo-points-badge variant="compact">', function () {
     await badge.updateComplete;
     expect(deepActiveElement()).to.equal(part(badge, 'confirm'));
     await press('Enter');
-    await waitUntil(() => deepActiveElement() === parts(badge, 'outcome')[0], 'focus not on the outcome', { timeout: 5_000 });
-    await waitUntil(() => text(part(badge, 'open')).includes('100 points'), 'the button kept the old balance', { timeout: 5_000 });
+    await waitUntil(() => deepActiveElement() === parts(badge, 'outcome')[0], 'focus not on the outcome');
+    await waitUntil(() => text(part(badge, 'open')).includes('100 points'), 'the button kept the old balance');
     expect((part(badge, 'panel') as HTMLDialogElement).open).to.be.true;
     await expectAccessible(badge, 'compact, redeemed');
   });
@@ -147,7 +148,7 @@ describe('<ngo-points-badge variant="compact">', function () {
     performance.clearResourceTimings();
     const api = await startMockApi();
     const badge = await mountBadge({ api: api.baseUrl, token: LENA, variant: 'compact' });
-    await waitUntil(() => parts(badge, 'open').length > 0, 'no button', { timeout: 5_000 });
+    await waitUntil(() => parts(badge, 'open').length > 0, 'no button');
     const asked = () =>
       performance
         .getEntriesByType('resource')

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { deepActiveElement, press, tab } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
@@ -23,6 +23,7 @@ import {
 } from '../test-support/points-badge.js';
 import type { NgoPointsRedeemedEvent } from './events.js';
 import type { NgoPointsBadge } from './ngo-points-badge.js';
+import { waitUntil } from '../test-support/wait.js';
 
 describe('<ngo-points-badge> redeeming', function () {
   // a whole widget of four lists, audited by axe: slow on a machine shared by many test runs
@@ -52,11 +53,9 @@ describe('<ngo-points-badge> redeeming', function () {
     );
     expect(deepActiveElement()).to.equal(part(badge, 'outcome'));
     await balanceIs(badge, '100 points');
-    await waitUntil(() => text(part(header, 'open')).includes('100 points'), 'the header badge kept the old balance', {
-      timeout: 5_000,
-    });
-    await waitUntil(() => text(parts(badge, 'entry')[0]).includes('−150 points'), 'the ledger did not update', { timeout: 5_000 });
-    await waitUntil(() => text(reward(badge, TOTE_BAG)).includes('31 left'), 'the stock did not update', { timeout: 5_000 });
+    await waitUntil(() => text(part(header, 'open')).includes('100 points'), 'the header badge kept the old balance');
+    await waitUntil(() => text(parts(badge, 'entry')[0]).includes('−150 points'), 'the ledger did not update');
+    await waitUntil(() => text(reward(badge, TOTE_BAG)).includes('31 left'), 'the stock did not update');
     expect(events.map((event) => [event.detail.rewardId, event.detail.balance, event.detail.reward?.title])).to.deep.equal([
       ['rwd_000001', 100, TOTE_BAG],
     ]);
@@ -89,9 +88,7 @@ describe('<ngo-points-badge> redeeming', function () {
 
     dropAnswers = false;
     part(badge, 'retry').click();
-    await waitUntil(() => text(parts(badge, 'outcome')[0]).startsWith('You redeemed'), 'not redeemed on sending again', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => text(parts(badge, 'outcome')[0]).startsWith('You redeemed'), 'not redeemed on sending again');
     expect(text(part(badge, 'outcome'))).to.include('Your balance is now 100 points.');
     await balanceIs(badge, '100 points');
 
@@ -123,7 +120,7 @@ describe('<ngo-points-badge> redeeming', function () {
 
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => text(parts(badge, 'outcome')[0]).startsWith('You redeemed'), 'not sent when back online', { timeout: 5_000 });
+    await waitUntil(() => text(parts(badge, 'outcome')[0]).startsWith('You redeemed'), 'not sent when back online');
     // It arrived in the background: the live region says so instead of moving focus.
     const said = badge.shadowRoot!.querySelector('[part~="sections"] [role="status"]')!;
     expect(text(said)).to.match(/^You redeemed “Tote bag with our logo”\. Your balance is now 100 points\./);
@@ -158,9 +155,7 @@ describe('<ngo-points-badge> redeeming', function () {
 
     writesFail = false;
     part(second, 'send-now').click();
-    await waitUntil(() => text(parts(second, 'outcome')[0]).startsWith('You redeemed'), 'the kept redemption was not sent', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => text(parts(second, 'outcome')[0]).startsWith('You redeemed'), 'the kept redemption was not sent');
     const said = second.shadowRoot!.querySelector('[part~="sections"] [role="status"]')!;
     expect(text(said)).to.match(/^You redeemed “Tote bag with our logo”\. Your balance is now 100 points\./);
     expect(parts(second, 'status-offline')).to.have.length(0);
@@ -205,9 +200,7 @@ describe('<ngo-points-badge> redeeming', function () {
     });
     await confirm(badge);
     expect(text(part(badge, 'outcome'))).to.equal('“Tote bag with our logo” has just run out. Nothing was spent.');
-    await waitUntil(() => text(reward(badge, TOTE_BAG).querySelector('.why')!) === 'Out of stock', 'stock not reloaded', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => text(reward(badge, TOTE_BAG).querySelector('.why')!) === 'Out of stock', 'stock not reloaded');
     expect(text(part(badge, 'balance'))).to.equal('250 points');
     await expectAccessible(badge, 'out of stock');
   });

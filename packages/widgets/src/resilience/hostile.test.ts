@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { DEMO_STAFF_TOKEN, HOSTILE_STRINGS } from '@ngo-kit/mock-server';
 import type { TemplateResult } from 'lit';
 import { activeContent, afterImageErrors, PWNED } from '../test-support/hostile-html.js';
@@ -14,6 +14,7 @@ import '../points-badge.js';
 import '../provider.js';
 import '../satisfaction-survey.js';
 import '../suggestion-box.js';
+import { waitUntil } from '../test-support/wait.js';
 
 /**
  * The fields of the API's answers that people or staff write, whatever the
@@ -147,7 +148,7 @@ describe('hostile strings in every written field of every resource a widget show
     // inline styles, which a host page's sheet cannot undo: the page gives the widget this much room
     wrapper.style.cssText = `display: block; width: ${WIDTH}px`;
     const widget = wrapper.querySelector(name)!;
-    await waitUntil(() => ready(widget) || has(widget, '[part~="status-error"]'), `<${name}> showed nothing`, { timeout: 10_000 });
+    await waitUntil(() => ready(widget) || has(widget, '[part~="status-error"]'), `<${name}> showed nothing`);
     const text = deepText(widget.shadowRoot!);
     expect(has(widget, '[part~="status-error"]'), `<${name}> refused the data: ${text.replace(/\s+/g, ' ').slice(0, 300)}`).to.equal(false);
     const base = widget.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;

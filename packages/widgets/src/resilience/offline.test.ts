@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { openPage, reloadPage } from '../test-support/frame.js';
 import { startMockApi, type MockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
@@ -16,6 +16,7 @@ import {
   type Kind,
   type Submission,
 } from '../test-support/submissions.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KINDS: readonly Kind[] = ['registration', 'suggestion', 'survey', 'signup', 'newsletter'];
 /** Set to `1` in the page's sessionStorage, it takes the page of `resilience-page.ts` offline, across reloads. */
@@ -75,9 +76,7 @@ describe('offline: people submit in every form widget while the browser has no n
       html`<ngo-provider .fetch=${pageFetch}>${KINDS.map((kind, index) => widgetFor(api, kind, index, eventId))}</ngo-provider>`,
     );
     const submissions = submissionsOf([...page.children], run);
-    await waitUntil(() => submissions.every(({ widget }) => widget.shadowRoot?.querySelector('form [name], #q0')), 'the forms did not show', {
-      timeout: 10_000,
-    });
+    await waitUntil(() => submissions.every(({ widget }) => widget.shadowRoot?.querySelector('form [name], #q0')), 'the forms did not show');
 
     // The network goes, as the browser tells it.
     online = false;
@@ -85,9 +84,7 @@ describe('offline: people submit in every form widget while the browser has no n
     window.dispatchEvent(new Event('offline'));
     for (const submission of submissions) await fillAndSubmit(submission);
 
-    await waitUntil(() => submissions.every(({ widget }) => part(widget, 'status-offline')), 'not every widget said it was offline', {
-      timeout: 10_000,
-    });
+    await waitUntil(() => submissions.every(({ widget }) => part(widget, 'status-offline')), 'not every widget said it was offline');
     const drafts = keptDrafts(sessionStorage);
     for (const { kind, label } of submissions) expect(drafts, `the ${kind} kept on this device`).to.include(label);
     await expectNoneArrived(api, eventId, run);
@@ -95,7 +92,7 @@ describe('offline: people submit in every form widget while the browser has no n
     // The network comes back.
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => submissions.every(showsSuccess), 'not every widget said its submission went through', { timeout: 10_000 });
+    await waitUntil(() => submissions.every(showsSuccess), 'not every widget said its submission went through');
     // The SDK's outbox sends what it kept too, with the same keys: give it the time to, then count.
     await new Promise((resolve) => setTimeout(resolve, 500));
     await expectEachOnce(api, eventId, run, submissions);
@@ -114,9 +111,7 @@ describe('offline: people submit in every form widget while the browser has no n
     view.dispatchEvent(new Event('offline'));
     const submissions = submissionsOf(widgetsOf(frame), run);
     for (const submission of submissions) await fillAndSubmit(submission);
-    await waitUntil(() => submissions.every(({ widget }) => part(widget, 'status-offline')), 'not every widget said it was offline', {
-      timeout: 10_000,
-    });
+    await waitUntil(() => submissions.every(({ widget }) => part(widget, 'status-offline')), 'not every widget said it was offline');
 
     await reloadPage(frame);
     const reloaded = submissionsOf(widgetsOf(frame), run);
@@ -134,7 +129,7 @@ describe('offline: people submit in every form widget while the browser has no n
 
     frame.contentWindow!.sessionStorage.removeItem(OFFLINE_FLAG);
     frame.contentWindow!.dispatchEvent(new Event('online'));
-    await waitUntil(() => reloaded.every(showsSuccess), 'not every widget said its submission went through', { timeout: 10_000 });
+    await waitUntil(() => reloaded.every(showsSuccess), 'not every widget said its submission went through');
     await new Promise((resolve) => setTimeout(resolve, 500));
     await expectEachOnce(api, eventId, run, reloaded);
   });

@@ -1,5 +1,5 @@
 import type { SurveyResults } from '@ngo-kit/sdk/schemas';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expectAccessible } from '../test-support/a11y.js';
 import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
@@ -17,6 +17,7 @@ import '../satisfaction-survey.js';
 import { surveyMessages } from './messages.js';
 import type { NgoSatisfactionSurvey, NgoSurveySubmittedEvent } from './ngo-satisfaction-survey.js';
 import { SurveyStorage } from './survey-storage.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 /** The seed's surveys: June's (closed) and November's (open at the demo clock's moment). */
@@ -61,9 +62,7 @@ async function mountSurvey(api: string, options: Options = {}): Promise<NgoSatis
 
 /** Waits until the survey has left its loading state. */
 async function settled(survey: NgoSatisfactionSurvey): Promise<void> {
-  await waitUntil(() => survey.shadowRoot && !survey.shadowRoot.querySelector('[part~="skeleton"]'), 'still loading', {
-    timeout: 5_000,
-  });
+  await waitUntil(() => survey.shadowRoot && !survey.shadowRoot.querySelector('[part~="skeleton"]'), 'still loading');
   await survey.updateComplete;
 }
 
@@ -179,7 +178,7 @@ async function submitOffline() {
   await answerRequired(survey);
   online = false;
   await submit(survey);
-  await waitUntil(() => parts(survey, 'status-offline').length === 1, 'no offline state', { timeout: 5_000 });
+  await waitUntil(() => parts(survey, 'status-offline').length === 1, 'no offline state');
   return { api, before, survey, goOnline: () => (online = true), submitted: () => count };
 }
 
@@ -269,7 +268,7 @@ describe('<ngo-satisfaction-survey>', function () {
     await expectAccessible(survey, 'error');
     await api.setFaults({ failRate: 0 });
     parts(survey, 'retry')[0]!.click();
-    await waitUntil(() => parts(survey, 'question').length === 8, 'no survey after retry', { timeout: 5_000 });
+    await waitUntil(() => parts(survey, 'question').length === 8, 'no survey after retry');
   });
 
   it('loads by itself when the browser comes back online', async () => {
@@ -280,12 +279,12 @@ describe('<ngo-satisfaction-survey>', function () {
       <ngo-satisfaction-survey lang="en"></ngo-satisfaction-survey>
     </ngo-provider>`);
     const survey = provider.querySelector('ngo-satisfaction-survey')!;
-    await waitUntil(() => parts(survey, 'status-error').length > 0, 'no offline error', { timeout: 5_000 });
+    await waitUntil(() => parts(survey, 'status-error').length > 0, 'no offline error');
     expect(statusText(survey)).to.match(/could not reach the service/);
     await expectAccessible(survey, 'offline while loading');
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => parts(survey, 'question').length === 8, 'not loaded when back online', { timeout: 5_000 });
+    await waitUntil(() => parts(survey, 'question').length === 8, 'not loaded when back online');
   });
 });
 
@@ -535,7 +534,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
     await next();
     await choose(survey, Q.nextYear, 'maybe');
     await submit(survey);
-    await waitUntil(() => parts(survey, 'status-success').length === 1, 'no thank-you', { timeout: 5_000 });
+    await waitUntil(() => parts(survey, 'status-success').length === 1, 'no thank-you');
     expect(statusText(survey)).to.equal('Thank you! Your answers have been sent.');
     await expectAccessible(survey, 'thank-you');
 
@@ -573,7 +572,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
     first.addEventListener('ngo-survey-submitted', (event) => sent.push(event));
     await answerRequired(first);
     await submit(first);
-    await waitUntil(() => parts(first, 'status-success').length === 1, 'not sent', { timeout: 5_000 });
+    await waitUntil(() => parts(first, 'status-success').length === 1, 'not sent');
     expect(sent).to.have.length(1);
     expect(sent[0]!.detail.surveyId).to.equal(NOVEMBER);
     expect(sent[0]!.detail.responseId).to.match(/^rsp_/);
@@ -595,7 +594,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
     const forgetful = await mountSurvey(api.baseUrl);
     await answerRequired(forgetful);
     await submit(forgetful);
-    await waitUntil(() => parts(forgetful, 'status-success').length === 1, 'no kind refusal', { timeout: 5_000 });
+    await waitUntil(() => parts(forgetful, 'status-success').length === 1, 'no kind refusal');
     expect(statusText(forgetful)).to.equal('You have already answered this survey. Thank you!');
     expect(parts(forgetful, 'status-error')).to.have.length(0);
     await expectAccessible(forgetful, 'refused by the API');
@@ -621,7 +620,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
     await settled(survey);
     await answerRequired(survey);
     await submit(survey);
-    await waitUntil(() => parts(survey, 'status-success').length === 1, 'no outcome', { timeout: 5_000 });
+    await waitUntil(() => parts(survey, 'status-success').length === 1, 'no outcome');
     expect(refused).to.equal(1);
     expect(statusText(survey)).to.equal('You have already answered this survey. Thank you!');
     expect((await results(api, NOVEMBER)).responses).to.equal(before.responses + 1);
@@ -648,13 +647,13 @@ describe('<ngo-satisfaction-survey> sending', function () {
     const member = await mountSurvey(api.baseUrl, { memberToken: 'mt_demo_member' });
     await answerRequired(member);
     await submit(member);
-    await waitUntil(() => parts(member, 'status-success').length === 1, 'not sent', { timeout: 5_000 });
+    await waitUntil(() => parts(member, 'status-success').length === 1, 'not sent');
     // a browser of its own: nothing of this one's storage
     for (const key of Object.keys(localStorage)) if (key.includes(api.baseUrl)) localStorage.removeItem(key);
     const elsewhere = await mountSurvey(api.baseUrl, { memberToken: 'mt_demo_member' });
     await answerRequired(elsewhere);
     await submit(elsewhere);
-    await waitUntil(() => parts(elsewhere, 'status-success').length === 1, 'no kind refusal', { timeout: 5_000 });
+    await waitUntil(() => parts(elsewhere, 'status-success').length === 1, 'no kind refusal');
     expect(statusText(elsewhere)).to.equal('You have already answered this survey. Thank you!');
     const anonymous = await mountSurvey(api.baseUrl);
     expect(parts(anonymous, 'question'), 'another person on this browser may still answer').to.have.length(8);
@@ -671,7 +670,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
 
     goOnline();
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => parts(survey, 'status-success').length === 1, 'not sent when back online', { timeout: 5_000 });
+    await waitUntil(() => parts(survey, 'status-success').length === 1, 'not sent when back online');
     expect(statusText(survey)).to.equal('Thank you! Your answers have been sent.');
     // the outbox and the widget may both have sent it; the idempotency key made it one response
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -686,7 +685,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
       const { api, before, survey, goOnline, submitted } = await submitOffline();
       expect(navigator.onLine, 'the browser is online').to.equal(true);
       goOnline();
-      await waitUntil(() => parts(survey, 'status-success').length === 1, 'the survey did not try again by itself', { timeout: 5_000 });
+      await waitUntil(() => parts(survey, 'status-success').length === 1, 'the survey did not try again by itself');
       expect(statusText(survey)).to.equal('Thank you! Your answers have been sent.');
       expect(submitted()).to.equal(1);
       expect((await results(api, NOVEMBER)).responses - before.responses).to.equal(1);
@@ -703,7 +702,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
     // No `online` event, no "Send now": the outbox sends it by itself (here: flushed).
     goOnline();
     expect(await outbox.flush()).to.deep.equal({ sent: 1, failed: 0, pending: 0 });
-    await waitUntil(() => parts(survey, 'status-success').length === 1, 'the survey never learned its response was sent', { timeout: 5_000 });
+    await waitUntil(() => parts(survey, 'status-success').length === 1, 'the survey never learned its response was sent');
     expect(statusText(survey)).to.equal('Thank you! Your answers have been sent.');
     expect(submitted()).to.equal(1);
     expect((await results(api, NOVEMBER)).responses - before.responses).to.equal(1);
@@ -732,7 +731,7 @@ describe('<ngo-satisfaction-survey> sending', function () {
       <ngo-satisfaction-survey lang="en"></ngo-satisfaction-survey>
     </ngo-provider>`);
     const survey = provider.querySelector('ngo-satisfaction-survey')!;
-    await waitUntil(() => parts(survey, 'status-success').length === 1, 'the kept submission was not sent', { timeout: 5_000 });
+    await waitUntil(() => parts(survey, 'status-success').length === 1, 'the kept submission was not sent');
     expect(keys).to.deep.equal(['kept-survey-key-0001']);
     const after = await results(api, NOVEMBER);
     expect(after.responses - before.responses).to.equal(1);
@@ -759,7 +758,7 @@ describe('<ngo-satisfaction-survey> on the platform', function () {
     const survey = await mountSurvey(api.baseUrl, { lang: 'zh-CN', theme: 'dark' });
     await answerRequired(survey);
     await submit(survey);
-    await waitUntil(() => parts(survey, 'status-success').length === 1, 'not sent', { timeout: 5_000 });
+    await waitUntil(() => parts(survey, 'status-success').length === 1, 'not sent');
     expect(statusText(survey)).to.equal('谢谢您！您的回答已提交。');
     await expectAccessible(survey, 'thanked, zh-CN, dark');
   });

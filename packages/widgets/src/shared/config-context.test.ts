@@ -1,9 +1,10 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { mount } from '../test-support/mount.js';
 import '../index.js';
 import type { NgoEventList } from '../event-list/ngo-event-list.js';
 import { NgoProvider } from '../provider/ngo-provider.js';
 import type { NgoKitConfig } from './config.js';
+import { waitUntil } from '../test-support/wait.js';
 
 /** A `context-request` as another implementation of the protocol (`@lit/context`, say) sends it. */
 function protocolRequest(callback: (value: NgoKitConfig, unsubscribe?: () => void) => void, subscribe: boolean): Event {

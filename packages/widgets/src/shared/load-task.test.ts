@@ -1,8 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { NgoNetworkError } from '@ngo-kit/sdk';
 import { LitElement } from 'lit';
 import { mount } from '../test-support/mount.js';
 import { LoadTask, TaskStatus } from './load-task.js';
+import { waitUntil } from '../test-support/wait.js';
 
 /** One load's call: its arguments, its signal, and how the test settles it. */
 interface Call {

@@ -1,4 +1,4 @@
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { catalog, type Catalog } from '../i18n/catalog.js';
 import { sharedMessages } from '../i18n/locale.js';
 import '../event-list.js';
@@ -6,6 +6,7 @@ import { eventListMessages } from '../event-list/messages.js';
 import type { NgoEventList } from '../event-list/ngo-event-list.js';
 import { startMockApi } from '../test-support/mock-api.js';
 import { NgoElement } from './ngo-element.js';
+import { waitUntil } from '../test-support/wait.js';
 
 // Texts in other languages than English load on demand (i18n/catalog.ts). This file runs in a page of its own,
 // so nothing Chinese is loaded when it starts; its tests are in order: zh-CN first, then a zh-TW that fails.
@@ -83,7 +84,7 @@ describe('NgoElement: a language other than English loads before the widget spea
     Object.assign(list, { api: api.baseUrl, key: 'pk_test_widgets', lang: 'zh-CN' });
     list.setAttribute('limit', '3');
     fixtureSync<HTMLElement>(html`<div></div>`).append(list);
-    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="item"]').length === 3, 'the events arrive', { timeout: 10_000 });
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="item"]').length === 3, 'the events arrive');
     const english = [eventListMessages.en.label, eventListMessages.en.loading, sharedMessages.en.states.loading];
     expect(seen.length).to.be.greaterThan(0);
     for (const update of seen) {
@@ -124,7 +125,7 @@ describe('NgoElement: a language whose texts cannot be loaded', () => {
         : Promise.resolve({ hello: '哈囉' });
     const tag = defineProbe(catalog<ProbeMessages>({ hello: 'Hello' }, { 'zh-CN': async () => ({ hello: '你好' }), 'zh-TW': failing }));
     const probe = place(tag, 'zh-TW');
-    await waitUntil(() => probe.seen.at(-1)?.endsWith('data'), 'the data arrives', { timeout: 10_000 });
+    await waitUntil(() => probe.seen.at(-1)?.endsWith('data'), 'the data arrives');
     expect(probe.seen.filter((update) => !update.startsWith('en: Hello Try again')), 'all in English, and marked so').to.deep.equal([]);
     expect(probe.locale).to.equal('en');
 

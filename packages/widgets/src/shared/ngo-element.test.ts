@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { startMockApi } from '../test-support/mock-api.js';
 import { mount } from '../test-support/mount.js';
 import '../index.js';
@@ -6,6 +6,7 @@ import type { NgoEventList } from '../event-list/ngo-event-list.js';
 import { NgoProvider } from '../provider/ngo-provider.js';
 import { configure } from './config.js';
 import { NgoElement } from './ngo-element.js';
+import { waitUntil } from '../test-support/wait.js';
 
 /** A widget that shows another inside its shadow root, as the calendar shows its registration form. */
 class NgoTestNest extends NgoElement {

@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
 import { openPage, reloadPage } from '../test-support/frame.js';
 import { type } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 
@@ -53,9 +54,7 @@ describe('widgets on a page of their own', () => {
     frame.contentDocument!.querySelector('main')!.setAttribute('style', 'color: red');
     await waitUntil(() => seenCspViolations(frame!).length === 1, 'the page saw no violation');
     expect(seenCspViolations(frame)[0]!.directive).to.equal('style-src-attr');
-    await waitUntil(async () => (await reportedCspViolations(frame!)) > 0, 'the server got no report', {
-      timeout: 5_000,
-    });
+    await waitUntil(async () => (await reportedCspViolations(frame!)) > 0, 'the server got no report');
   });
 
   it('keep a form draft through a reload', async () => {

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { reportedCspViolations, seenCspViolations } from '../test-support/csp.js';
 import { openPage, reloadPage } from '../test-support/frame.js';
@@ -13,6 +13,7 @@ import '../signup-form.js';
 import type { NgoSignupConfirmedEvent, NgoSignupEvent } from './ngo-signup-event.js';
 import { signupFormMessages } from './messages.js';
 import type { NgoSignupForm } from './ngo-signup-form.js';
+import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'pk_test_widgets';
 /** An active member of the demo seed. */
@@ -144,7 +145,7 @@ describe('<ngo-signup-form>', function () {
     await tick(form, 'interests', 'digital-skills');
     await tick(form, 'newsletter');
     await submit(form);
-    await waitUntil(() => part(form, 'status-success'), 'not sent', { timeout: 5_000 });
+    await waitUntil(() => part(form, 'status-success'), 'not sent');
 
     expect(text(part(form, 'status-success'))).to.include(`Check your inbox at ${email} to confirm.`);
     expect(said(form)).to.equal(`Almost done: please confirm your email address. Check your inbox at ${email} to confirm.`);
@@ -177,7 +178,7 @@ describe('<ngo-signup-form>', function () {
     field(form, 'token').focus();
     await type(token);
     await press('Enter');
-    await waitUntil(() => text(part(form, 'status-success')).includes('confirmed'), 'not confirmed', { timeout: 5_000 });
+    await waitUntil(() => text(part(form, 'status-success')).includes('confirmed'), 'not confirmed');
     expect(text(part(form, 'status-success'))).to.equal(
       'Your email address is confirmed. Welcome, Grace Hopper! We are glad you are with us.',
     );
@@ -198,7 +199,7 @@ describe('<ngo-signup-form>', function () {
     const email = newAddress();
     await fillValid(form, email);
     await submit(form);
-    await waitUntil(() => part(form, 'code-form'), 'not sent', { timeout: 5_000 });
+    await waitUntil(() => part(form, 'code-form'), 'not sent');
 
     field(form, 'token').focus();
     await type('short');
@@ -208,7 +209,7 @@ describe('<ngo-signup-form>', function () {
 
     await type('-but-wrong');
     await press('Enter');
-    await waitUntil(() => part(form, 'status-error'), 'no message for a wrong code', { timeout: 5_000 });
+    await waitUntil(() => part(form, 'status-error'), 'no message for a wrong code');
     expect(text(part(form, 'status-error'))).to.equal(
       'This code is unknown or has already been used. Check the email, or sign up again to get a new code.',
     );
@@ -219,7 +220,7 @@ describe('<ngo-signup-form>', function () {
     field(form, 'token').select();
     await type(mail!.token!);
     await press('Enter');
-    await waitUntil(() => text(part(form, 'status-success')).includes('confirmed'), 'not confirmed', { timeout: 5_000 });
+    await waitUntil(() => text(part(form, 'status-success')).includes('confirmed'), 'not confirmed');
   });
 
   it('takes the code of a signup made earlier, on a later visit', async () => {
@@ -228,7 +229,7 @@ describe('<ngo-signup-form>', function () {
     const email = newAddress();
     await fillValid(first, email, 'Dorothy Vaughan');
     await submit(first);
-    await waitUntil(() => part(first, 'status-success'), 'not sent', { timeout: 5_000 });
+    await waitUntil(() => part(first, 'status-success'), 'not sent');
     first.remove();
 
     const later = await mountForm({ api: api.baseUrl });
@@ -248,7 +249,7 @@ describe('<ngo-signup-form>', function () {
     const [mail] = await mailTo(api, email);
     await type(mail!.token!);
     await press('Enter');
-    await waitUntil(() => confirmations.length === 1, 'not confirmed', { timeout: 5_000 });
+    await waitUntil(() => confirmations.length === 1, 'not confirmed');
     expect(confirmations[0]!.detail).to.include({ email, name: 'Dorothy Vaughan', status: 'active' });
     expect(text(part(later, 'status-success'))).to.include('Welcome, Dorothy Vaughan!');
 
@@ -264,7 +265,7 @@ describe('<ngo-signup-form>', function () {
     form.addEventListener('ngo-signup', (event) => signups.push(event));
     await fillValid(form, LENA, 'Lena');
     await submit(form);
-    await waitUntil(() => part(form, 'notice'), 'no notice', { timeout: 5_000 });
+    await waitUntil(() => part(form, 'notice'), 'no notice');
 
     const notice = part(form, 'notice')!;
     expect(text(notice)).to.equal(
@@ -287,7 +288,7 @@ describe('<ngo-signup-form>', function () {
     await form.updateComplete;
     expect(part(form, 'notice')).to.equal(null);
     await submit(form);
-    await waitUntil(() => part(form, 'status-success'), 'not sent', { timeout: 5_000 });
+    await waitUntil(() => part(form, 'status-success'), 'not sent');
     expect(signups).to.have.length(1);
   });
 
@@ -298,7 +299,7 @@ describe('<ngo-signup-form>', function () {
     for (let round = 0; round < 2; round++) {
       await fillValid(form, email);
       await submit(form);
-      await waitUntil(() => part(form, 'status-success'), 'not sent', { timeout: 5_000 });
+      await waitUntil(() => part(form, 'status-success'), 'not sent');
       expect(text(part(form, 'status-success'))).to.include(`Check your inbox at ${email} to confirm.`);
       part(form, 'again')!.click();
       await form.updateComplete;
@@ -316,7 +317,7 @@ describe('<ngo-signup-form>', function () {
     await fillValid(form, email);
     await tick(form, 'interests', 'youth');
     await submit(form);
-    await waitUntil(() => part(form, 'status-error'), 'no error', { timeout: 8_000 });
+    await waitUntil(() => part(form, 'status-error'), 'no error');
 
     expect(part(form, 'status-error')!.getAttribute('role')).to.equal('alert');
     expect(text(part(form, 'status-error'))).to.include(
@@ -331,7 +332,7 @@ describe('<ngo-signup-form>', function () {
 
     await api.setFaults({ failRate: 0 });
     part(form, 'retry')!.click();
-    await waitUntil(() => part(form, 'status-success'), 'not sent after retry', { timeout: 5_000 });
+    await waitUntil(() => part(form, 'status-success'), 'not sent after retry');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await mailTo(api, email)).length).to.equal(1);
   });
@@ -344,7 +345,7 @@ describe('<ngo-signup-form>', function () {
     const email = newAddress();
     await fillValid(form, email);
     await submit(form);
-    await waitUntil(() => part(form, 'status-offline'), 'not offline', { timeout: 8_000 });
+    await waitUntil(() => part(form, 'status-offline'), 'not offline');
 
     expect(text(part(form, 'status-offline'))).to.include('kept on this device');
     expect(said(form)).to.equal(
@@ -358,7 +359,7 @@ describe('<ngo-signup-form>', function () {
 
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => part(form, 'status-success'), 'not sent when back online', { timeout: 5_000 });
+    await waitUntil(() => part(form, 'status-success'), 'not sent when back online');
     expect(text(part(form, 'status-success'))).to.include(`Check your inbox at ${email} to confirm.`);
     // the SDK's outbox sends its copy too, with the same key; give it the time to arrive
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -372,7 +373,7 @@ describe('<ngo-signup-form>', function () {
     const email = newAddress();
     await fillValid(form, email);
     await submit(form);
-    await waitUntil(() => part(form, 'status-error'), 'no error', { timeout: 8_000 });
+    await waitUntil(() => part(form, 'status-error'), 'no error');
     expect(text(part(form, 'status-error'))).to.equal('There have been too many requests. Please try again in 1 second. Try again');
     expect(field(form, 'email').value).to.equal(email);
     await expectAccessible(form, 'rate limited');
@@ -453,7 +454,7 @@ describe('<ngo-signup-form>', function () {
     await tab();
     expect(deepActiveElement()).to.equal(part(form, 'submit'));
     await press('Enter');
-    await waitUntil(() => signups.length === 1, 'not sent', { timeout: 5_000 });
+    await waitUntil(() => signups.length === 1, 'not sent');
 
     expect(signups[0]!.detail).to.include({ name: 'Katherine Johnson', email, newsletter: true, locale: 'en' });
     expect(signups[0]!.detail.roles).to.deep.equal(['member', 'volunteer']);
@@ -465,7 +466,7 @@ describe('<ngo-signup-form>', function () {
     const [mail] = await mailTo(api, email);
     await type(mail!.token!);
     await press('Enter');
-    await waitUntil(() => text(part(form, 'status-success')).includes('confirmed'), 'not confirmed', { timeout: 5_000 });
+    await waitUntil(() => text(part(form, 'status-success')).includes('confirmed'), 'not confirmed');
   });
 
   it('sends the widget’s language unless the person picks another', async () => {
@@ -488,7 +489,7 @@ describe('<ngo-signup-form>', function () {
 
     await fillValid(traditional, newAddress(), '陳大文');
     await submit(traditional);
-    await waitUntil(() => events.length === 1, 'the first was not sent', { timeout: 5_000 });
+    await waitUntil(() => events.length === 1, 'the first was not sent');
     expect(events[0]!.detail.locale).to.equal('zh-TW');
 
     await fillValid(picked, newAddress(), 'Chan Tai Man');
@@ -496,7 +497,7 @@ describe('<ngo-signup-form>', function () {
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     await submit(picked);
-    await waitUntil(() => events.length === 2, 'the second was not sent', { timeout: 5_000 });
+    await waitUntil(() => events.length === 2, 'the second was not sent');
     expect(events[1]!.detail.locale).to.equal('en');
   });
 
@@ -557,7 +558,7 @@ describe('<ngo-signup-form>', function () {
       await fillValid(form, newAddress());
       part(form, 'submit')!.focus();
       await press('Enter');
-      await waitUntil(() => part(form, 'status-success'), 'not sent on the hostile page', { timeout: 5_000 });
+      await waitUntil(() => part(form, 'status-success'), 'not sent on the hostile page');
       await expectAccessible(form, 'hostile page');
     } finally {
       removeHostile();
@@ -586,7 +587,7 @@ describe('<ngo-signup-form> in every language and theme', function () {
         await expectAccessible(form, `errors, ${lang}, ${theme}`);
         await fillValid(form, newAddress(), 'Ada');
         await submit(form);
-        await waitUntil(() => part(form, 'status-success'), 'not sent', { timeout: 5_000 });
+        await waitUntil(() => part(form, 'status-success'), 'not sent');
         await expectAccessible(form, `sent, ${lang}, ${theme}`);
       });
     }
@@ -610,7 +611,7 @@ describe('<ngo-signup-form> in every language and theme', function () {
     const email = newAddress();
     await fillValid(simplified, email, '王小明');
     await submit(simplified);
-    await waitUntil(() => part(simplified, 'status-success'), 'not sent', { timeout: 5_000 });
+    await waitUntil(() => part(simplified, 'status-success'), 'not sent');
     expect(text(part(simplified, 'status-success'))).to.include(`请查看 ${email} 的收件箱并完成确认。`);
   });
 

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { applyHostileStyles } from '../test-support/hostile-page.js';
 import { deepActiveElement, press } from '../test-support/keyboard.js';
@@ -14,6 +14,7 @@ import {
   startClean,
   titles,
 } from '../test-support/suggestion-box-fixtures.js';
+import { waitUntil } from '../test-support/wait.js';
 
 beforeEach(startClean);
 
@@ -67,11 +68,11 @@ describe('<ngo-suggestion-box> list', function () {
 
     const api = await startMockApi({ faults: { failRate: 1 } });
     const failing = await mountBox(api, { mode: 'list' });
-    await waitUntil(() => parts(failing, 'retry').length === 1, 'no retry', { timeout: 5_000 });
+    await waitUntil(() => parts(failing, 'retry').length === 1, 'no retry');
     expect(parts(failing, 'status-error')[0]!.textContent).to.include('could not be loaded');
     await api.setFaults({ failRate: 0 });
     parts(failing, 'retry')[0]!.click();
-    await waitUntil(() => parts(failing, 'item').length > 0, 'no list after retry', { timeout: 5_000 });
+    await waitUntil(() => parts(failing, 'item').length > 0, 'no list after retry');
   });
 
   it('asks for nothing it does not show', async () => {

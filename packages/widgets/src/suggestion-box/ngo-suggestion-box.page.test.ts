@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { seenCspViolations } from '../test-support/csp.js';
 import { openPage, pageReady, reloadPage } from '../test-support/frame.js';
 import { type } from '../test-support/keyboard.js';
@@ -7,6 +7,7 @@ import { arrived, choose, field, fillValid, KEY, startClean } from '../test-supp
 import { catalogProblems } from '../test-support/table-problems.js';
 import { suggestionBoxMessages } from './messages.js';
 import type { NgoSuggestionBox } from './ngo-suggestion-box.js';
+import { waitUntil } from '../test-support/wait.js';
 
 beforeEach(startClean);
 
@@ -50,7 +51,7 @@ describe('<ngo-suggestion-box> on its own page', function () {
     const title = 'Kept through a reload';
     await fillValid(offline, title);
     await offline.form.submit();
-    await waitUntil(() => offline.form.status === 'offline', 'not kept offline', { timeout: 5_000 });
+    await waitUntil(() => offline.form.status === 'offline', 'not kept offline');
 
     const online = new URL(frame.src);
     online.searchParams.delete('offline');
@@ -59,7 +60,7 @@ describe('<ngo-suggestion-box> on its own page', function () {
     await loaded;
     await pageReady(frame);
     const again = boxIn(frame);
-    await waitUntil(() => again.form.status === 'sent', 'not sent after loading again', { timeout: 5_000 });
+    await waitUntil(() => again.form.status === 'sent', 'not sent after loading again');
     await waitUntil(async () => (await arrived(api, title)) === 1, 'not arrived');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await arrived(api, title)).to.equal(1);

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { deepActiveElement, press } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
@@ -20,6 +20,7 @@ import {
   typeInto,
   type Raw,
 } from '../test-support/suggestion-box-fixtures.js';
+import { waitUntil } from '../test-support/wait.js';
 
 beforeEach(startClean);
 
@@ -155,7 +156,7 @@ describe('<ngo-suggestion-box> sending', function () {
     const title = 'Kept through a server error';
     await fillValid(box, title);
     await box.form.submit();
-    await waitUntil(() => box.form.status === 'failed', 'not failed', { timeout: 5_000 });
+    await waitUntil(() => box.form.status === 'failed', 'not failed');
     await box.updateComplete;
     const alert = parts(box, 'status-error')[0]!;
     expect(alert.getAttribute('role')).to.equal('alert');
@@ -168,7 +169,7 @@ describe('<ngo-suggestion-box> sending', function () {
 
     await api.setFaults({ failRate: 0 });
     parts(box, 'retry')[0]!.click();
-    await waitUntil(() => box.form.status === 'sent', 'not sent on retry', { timeout: 5_000 });
+    await waitUntil(() => box.form.status === 'sent', 'not sent on retry');
     expect(await arrived(api, title)).to.equal(1);
   });
 
@@ -180,7 +181,7 @@ describe('<ngo-suggestion-box> sending', function () {
     const title = 'Sent once too often';
     await fillValid(box, title);
     await box.form.submit();
-    await waitUntil(() => parts(box, 'status-rate-limited').length === 1, 'no rate-limit message', { timeout: 5_000 });
+    await waitUntil(() => parts(box, 'status-rate-limited').length === 1, 'no rate-limit message');
     const message = parts(box, 'status-rate-limited')[0]!;
     expect(message.getAttribute('role')).to.equal('alert');
     expect(message.textContent!.trim()).to.match(
@@ -215,7 +216,7 @@ describe('<ngo-suggestion-box> sending', function () {
     await fillValid(box, title);
     field(box, 'title')!.focus();
     await press('Enter');
-    await waitUntil(() => box.form.status === 'offline', 'not kept offline', { timeout: 5_000 });
+    await waitUntil(() => box.form.status === 'offline', 'not kept offline');
     await box.updateComplete;
     const offline = parts(box, 'status-offline')[0]!;
     expect(offline.textContent).to.include('kept on this device');
@@ -229,9 +230,7 @@ describe('<ngo-suggestion-box> sending', function () {
 
     online = true;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => box.form.status === 'sent' && client.outbox.pending.length === 0, 'not sent when back online', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => box.form.status === 'sent' && client.outbox.pending.length === 0, 'not sent when back online');
     // The form and the SDK's outbox may both send it: always with the one key, so the API applies it once.
     const posts = exchanges.filter((exchange) => exchange.method === 'POST');
     expect(posts.length).to.be.greaterThan(0);

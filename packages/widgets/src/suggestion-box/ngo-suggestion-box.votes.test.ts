@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../test-support/a11y.js';
 import { deepActiveElement, press, tab, type } from '../test-support/keyboard.js';
 import { startMockApi } from '../test-support/mock-api.js';
@@ -15,6 +15,7 @@ import {
   startClean,
   titles,
 } from '../test-support/suggestion-box-fixtures.js';
+import { waitUntil } from '../test-support/wait.js';
 
 beforeEach(startClean);
 

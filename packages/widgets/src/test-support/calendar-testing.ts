@@ -1,5 +1,5 @@
 import type { EventRecord } from '@ngo-kit/mock-server';
-import { html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../event-calendar.js';
 import { dayOf } from '../event-calendar/calendar-days.js';
@@ -9,6 +9,7 @@ import { fixtureEvent } from './calendar-fixtures.js';
 import { deepActiveElement } from './keyboard.js';
 import { startMockApi } from './mock-api.js';
 import { mount } from './mount.js';
+import { waitUntil } from './wait.js';
 
 /** Helpers of the `<ngo-event-calendar>` tests: mounting one, and reading its grid as a person sees it. */
 
@@ -76,7 +77,7 @@ export async function settled(calendar: NgoEventCalendar, wanted?: string) {
   // a change of month shows in the next update
   await calendar.updateComplete;
   const arrived = () => (wanted ? state(calendar) === wanted : state(calendar) === 'loaded' || state(calendar) === 'empty');
-  await waitUntil(arrived, `not ${wanted ?? 'loaded'} but ${state(calendar)}`, { timeout: 10_000 });
+  await waitUntil(arrived, `not ${wanted ?? 'loaded'} but ${state(calendar)}`);
   await calendar.updateComplete;
 }
 
@@ -169,6 +170,6 @@ export async function mountInState(
     </div>
   `);
   const calendars = [...box.querySelectorAll('ngo-event-calendar')];
-  await waitUntil(() => calendars.every((calendar) => state(calendar) === wanted), `not all ${wanted}`, { timeout: 10_000 });
+  await waitUntil(() => calendars.every((calendar) => state(calendar) === wanted), `not all ${wanted}`);
   return { box, calendars };
 }

@@ -1,12 +1,13 @@
 import { createMockFetch, createMemoryStore, DEMO_NOW, demoSeed } from '@ngo-kit/mock-server/browser';
 import { createClient, memoryStorage, type NgoClient } from '@ngo-kit/sdk';
-import { html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../points-badge.js';
 import '../provider.js';
 import type { NgoPointsBadge } from '../points-badge/ngo-points-badge.js';
 import { mount } from './mount.js';
 import { startMockApi } from './mock-api.js';
+import { waitUntil } from './wait.js';
 
 /** What the tests of `<ngo-points-badge>` share: mounting it signed in as a demo member, finding its parts, an API of the page's own. */
 
@@ -73,12 +74,11 @@ export async function loaded(badge: NgoPointsBadge): Promise<void> {
   await waitUntil(
     () => ['balance', 'entry', 'reward', 'certificate'].every((name) => parts(badge, name).length > 0),
     'the badge did not load',
-    { timeout: 5_000 },
   );
 }
 
 export async function balanceIs(badge: NgoPointsBadge, expected: string): Promise<void> {
-  await waitUntil(() => text(parts(badge, 'balance')[0]) === expected, `balance not ${expected}`, { timeout: 5_000 });
+  await waitUntil(() => text(parts(badge, 'balance')[0]) === expected, `balance not ${expected}`);
 }
 
 /** A client of its own, to look at the API's data as it is, without the widget's cache. */
@@ -109,7 +109,7 @@ export async function ask(badge: NgoPointsBadge, title: string): Promise<void> {
 
 export async function confirm(badge: NgoPointsBadge): Promise<void> {
   part(badge, 'confirm').click();
-  await waitUntil(() => parts(badge, 'outcome').length > 0, 'no outcome', { timeout: 8_000 });
+  await waitUntil(() => parts(badge, 'outcome').length > 0, 'no outcome');
 }
 
 export type State = 'loading' | 'loaded' | 'empty' | 'error' | 'offline' | 'signed-out';
@@ -154,15 +154,11 @@ export async function mountInState(state: State): Promise<NgoPointsBadge[]> {
     offline: '[part~="status-error"]',
     'signed-out': '[part~="sign-in"]',
   };
-  await waitUntil(() => badges.every((badge) => badge.renderRoot.querySelector(shown[state])), `not all ${state}`, {
-    timeout: 8_000,
-  });
+  await waitUntil(() => badges.every((badge) => badge.renderRoot.querySelector(shown[state])), `not all ${state}`);
   // The balance and the certificates are two loads: either may arrive first on a busy machine.
   if (state === 'loaded') await Promise.all(badges.map(loaded));
   if (state === 'empty') {
-    await waitUntil(() => badges.every((badge) => parts(badge, 'status-empty').length === 3), 'not every section empty', {
-      timeout: 5_000,
-    });
+    await waitUntil(() => badges.every((badge) => parts(badge, 'status-empty').length === 3), 'not every section empty');
   }
   return badges;
 }

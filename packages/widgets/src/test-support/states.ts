@@ -1,10 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import '../provider.js';
 import { expectAccessible } from './a11y.js';
 import { emulateMediaOrSkip } from './media.js';
 import { startMockApi } from './mock-api.js';
 import { mount } from './mount.js';
+import { waitUntil } from './wait.js';
 
 /** The states every widget that loads data has, as a test brings them about. */
 export type LoadState = 'loading' | 'loaded' | 'empty' | 'error' | 'offline' | 'unconfigured';
@@ -57,7 +58,7 @@ export async function mountInEveryLanguage<T extends HTMLElement>(
   `);
   const widgets = [...provider.children] as T[];
   const shows = (element: T) => element.shadowRoot?.querySelector(SHOWN[state]);
-  await waitUntil(() => widgets.every(shows), `not every widget is ${state}`, { timeout: 8_000 });
+  await waitUntil(() => widgets.every(shows), `not every widget is ${state}`);
   return widgets;
 }
 

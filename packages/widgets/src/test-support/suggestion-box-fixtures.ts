@@ -1,4 +1,4 @@
-import { html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../provider.js';
@@ -9,6 +9,7 @@ import type { MockApi } from './mock-api.js';
 import { expectAccessible } from './a11y.js';
 import { mount } from './mount.js';
 import { startMockApi } from './mock-api.js';
+import { waitUntil } from './wait.js';
 
 /**
  * What the tests of <ngo-suggestion-box> share: mounting a box, reading its
@@ -266,7 +267,7 @@ export async function boxesIn(state: BoxState): Promise<NgoSuggestionBox[]> {
       void box.form.submit();
     }
   }
-  await waitUntil(() => boxes.every((box) => box.shadowRoot?.querySelector(SHOWN[state])), `not all ${state}`, { timeout: 8_000 });
+  await waitUntil(() => boxes.every((box) => box.shadowRoot?.querySelector(SHOWN[state])), `not all ${state}`);
   return boxes;
 }
 

@@ -1,6 +1,6 @@
 import { createClient, memoryStorage, NgoApiError, NgoNetworkError, SuggestionsResource } from '@ngo-kit/sdk';
 import type { SuggestionInput } from '@ngo-kit/sdk/schemas';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectAccessible } from '../../test-support/a11y.js';
 import { deepActiveElement, press, type } from '../../test-support/keyboard.js';
 import { startMockApi } from '../../test-support/mock-api.js';
@@ -10,6 +10,7 @@ import { KeptWriteController } from './kept-write-controller.js';
 import '../../provider.js';
 import '../../test-support/ngo-test-form.js';
 import type { NgoTestForm } from '../../test-support/ngo-test-form.js';
+import { waitUntil } from '../../test-support/wait.js';
 
 interface Sent {
   input: SuggestionInput;
