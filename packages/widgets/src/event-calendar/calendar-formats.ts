@@ -22,6 +22,7 @@ export class CalendarFormats {
   readonly #monthYear: Intl.DateTimeFormat;
   readonly #day: Intl.DateTimeFormat;
   readonly #times = new Map<string, Intl.DateTimeFormat>();
+  readonly #days = new Map<Day, string>();
 
   constructor(locale: string) {
     this.locale = locale;
@@ -44,9 +45,17 @@ export class CalendarFormats {
     return this.#monthYear.format(Date.UTC(year, month - 1, 1));
   }
 
-  /** "Saturday, December 12, 2026", "2026年12月12日星期六". */
+  /**
+   * "Saturday, December 12, 2026", "2026年12月12日星期六". Kept: every cell's label names its day, at
+   * each render of the grid, and the months around share a week with it.
+   */
   day(day: Day): string {
-    return this.#day.format(day * DAY_MS);
+    let name = this.#days.get(day);
+    if (name === undefined) {
+      name = this.#day.format(day * DAY_MS);
+      this.#days.set(day, name);
+    }
+    return name;
   }
 
   /** "2:00 PM", "14:00": when an event starts, in its own time zone. */

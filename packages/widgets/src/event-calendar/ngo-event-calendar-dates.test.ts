@@ -147,7 +147,7 @@ describe('<ngo-event-calendar> filters', () => {
     calendar.removeAttribute('kind');
     calendar.setAttribute('tag', 'charity-run');
     await waitUntil(() => shown(calendar).join() === 'Charity run', 'the tag was not applied');
-    // June's requests: July's, fetched ahead when the browser is idle, may come after them
+    // June's requests: July's, fetched ahead once June is painted, may come after them
     const june = () => api.requestsFor('2026-06-15').at(-1)!;
     expect(june().searchParams.get('tag')).to.equal('charity-run');
     expect(june().searchParams.has('kind')).to.be.false;
@@ -184,6 +184,38 @@ describe('<ngo-event-calendar> filters', () => {
     parts(calendar, 'next')[0]!.click();
     await settled(calendar);
     expect(parts(calendar, 'chip')).to.have.length.greaterThan(0);
+    expect(api.requestsFor('2026-12-15')).to.have.length(1);
+  });
+
+  it('shows a month fetched ahead at once when the reader goes there, with no loading state in between', async () => {
+    const api = fixtureApi(busyMonth(2026, 12, 10));
+    // the moment the SDK has read December's answer: it parses it in the microtasks after
+    let decemberRead = false;
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await api.fetch(input, init);
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      const december = Date.parse('2026-12-15T12:00:00Z');
+      if (!(Date.parse(url.searchParams.get('from')!) <= december && december < Date.parse(url.searchParams.get('to')!))) return response;
+      const text = response.text.bind(response);
+      response.text = () => text().finally(() => (decemberRead = true));
+      return response;
+    };
+    const calendar = await mountCalendar({ fetch, month: '2026-11', timeZone: 'Europe/Berlin' });
+    await settled(calendar);
+    await waitUntil(() => decemberRead, 'December was not fetched ahead');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // every state the calendar was in from the click on: each change's old value
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(root(calendar), { subtree: true, attributeOldValue: true, attributeFilter: ['data-state'] });
+    parts(calendar, 'next')[0]!.click();
+    await calendar.updateComplete;
+    const states = observer.takeRecords().map((record) => record.oldValue);
+    observer.disconnect();
+    expect(heading(calendar)).to.equal('December 2026');
+    expect(root(calendar).querySelector('.calendar')!.getAttribute('data-state')).to.equal('loaded');
+    expect(states).to.not.include('loading');
+    expect(parts(calendar, 'chip')).to.have.length(10);
+    expect(root(calendar).querySelectorAll('[part~="skeleton"]')).to.have.length(0);
     expect(api.requestsFor('2026-12-15')).to.have.length(1);
   });
 });

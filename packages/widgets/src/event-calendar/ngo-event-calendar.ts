@@ -143,7 +143,12 @@ export class NgoEventCalendar extends NgoElement {
   #direction = 1;
   #prefetching = new AbortController();
   /** The months fetched ahead, by {@link monthKey}, until `until` (`performance.now()`). */
-  readonly #ahead = new Map<string, { events: Promise<CommunityEvent[]>; until: number }>();
+  readonly #ahead = new Map<string, Ahead>();
+  /**
+   * The events of the load under way when they had already been fetched ahead and parsed: the month is
+   * rendered with them at once, without a loading state in between (see `renderContent`).
+   */
+  #arrived: CommunityEvent[] | undefined;
   #focusCellAfterUpdate = false;
   #hadFocus = false;
   #grouping: Grouping | undefined;
@@ -174,9 +179,11 @@ export class NgoEventCalendar extends NgoElement {
     load: async ([year, month, firstWeekday, kind, tag, series], { client, signal }) => {
       const query: MonthQuery = { year, month, firstWeekday, kind, tag, series };
       const ahead = this.#takeAhead(query);
-      const events = await (ahead ? ahead.catch(() => loadMonthEvents(client, query, signal)) : loadMonthEvents(client, query, signal));
+      // set before the update that started this load renders: a month that has arrived shows at once
+      this.#arrived = ahead?.value;
+      const events = await (ahead ? ahead.events.catch(() => loadMonthEvents(client, query, signal)) : loadMonthEvents(client, query, signal));
       this.#eventsZone ??= commonTimeZone(events);
-      this.#prefetchWhenIdle(client, query);
+      this.#prefetchAfterPaint(client, query);
       return events;
     },
   });
@@ -212,31 +219,40 @@ export class NgoEventCalendar extends NgoElement {
   }
 
   /**
-   * Asks for the month the reader will probably go to next, so that it comes
-   * from the SDK's read cache (or joins the request under way) when they do.
-   * It waits until the month shown is on screen and the browser is idle: its
-   * parsing would otherwise delay the first paint of the month asked for.
+   * Asks for the month the reader will probably go to next and keeps it parsed, so that going there
+   * neither fetches nor parses, and shows it at once when it has arrived. It starts in a task after
+   * the frame that paints the month shown (its parsing would otherwise delay that paint), or when the
+   * browser is idle if that comes first (a tab in the background paints no frames): not only when
+   * idle, which a page that keeps the browser busy (other widgets loading) puts off past a quick click.
    */
-  #prefetchWhenIdle(client: NgoBaseClient, query: MonthQuery) {
+  #prefetchAfterPaint(client: NgoBaseClient, query: MonthQuery) {
     const next = { ...query, ...addMonths(query, this.#direction) };
+    const key = monthKey(next);
     const { signal } = this.#prefetching;
-    whenIdle(() => {
-      if (signal.aborted || this.#ahead.has(monthKey(next))) return;
-      const events = loadMonthEvents(client, next, signal);
-      events.catch(() => this.#ahead.delete(monthKey(next)));
-      this.#ahead.set(monthKey(next), { events, until: performance.now() + AHEAD_FRESH_MS });
-    }, 1_000);
+    let started = false;
+    const start = () => {
+      if (started || signal.aborted || this.#ahead.has(key)) return;
+      started = true;
+      const ahead: Ahead = { events: loadMonthEvents(client, next, signal), until: performance.now() + AHEAD_FRESH_MS };
+      ahead.events.then(
+        (events) => (ahead.value = events),
+        () => this.#ahead.delete(key),
+      );
+      this.#ahead.set(key, ahead);
+    };
+    requestAnimationFrame(() => setTimeout(start));
+    whenIdle(start, 1_000);
   }
 
   /**
-   * The month fetched ahead, parsed, if it matches `query` and is fresh; it is used once. The SDK's
-   * read cache would answer too, but it keeps the JSON and checks every event again on each read.
+   * The month fetched ahead, if it matches `query` and is fresh; it is used once. The SDK's read
+   * cache would answer too, but it keeps the JSON and checks every event again on each read.
    */
-  #takeAhead(query: MonthQuery): Promise<CommunityEvent[]> | undefined {
+  #takeAhead(query: MonthQuery): Ahead | undefined {
     const key = monthKey(query);
     const ahead = this.#ahead.get(key);
     this.#ahead.delete(key);
-    return ahead && ahead.until > performance.now() ? ahead.events : undefined;
+    return ahead && ahead.until > performance.now() ? ahead : undefined;
   }
 
   /** A registration changed an event's places: what was fetched ahead may be out of date. */
@@ -374,7 +390,7 @@ export class NgoEventCalendar extends NgoElement {
       case TaskStatus.ERROR:
         return errorKind(this.#events.error) === 'network' ? 'offline' : 'error';
       default:
-        return 'loading';
+        return this.#arrived ? 'loaded' : 'loading';
     }
   }
 
@@ -441,7 +457,8 @@ export class NgoEventCalendar extends NgoElement {
     const grid = monthGrid(shown, this.#firstWeekday());
     const monthName = formats.month(shown);
     let state = this.#state();
-    const events = state === 'loaded' ? this.#events.value : undefined;
+    // a month fetched ahead that has arrived is shown at once, while its load only has to hand it over
+    const events = state !== 'loaded' ? undefined : this.#events.status === TaskStatus.COMPLETE ? this.#events.value : this.#arrived;
     const byDay = events ? this.#byDay(events, grid, timeZone) : undefined;
     const count = byDay ? countInMonth(byDay, grid) : 0;
     if (state === 'loaded' && count === 0) state = 'empty';
@@ -656,6 +673,13 @@ export class NgoEventCalendar extends NgoElement {
  * else when the browser is idle, and at the latest when a day opens.
  */
 const loadDayEvents = (): Promise<typeof dayEvents> => import('./day-events.js');
+
+/** A month fetched ahead: its events, `value` once they have arrived, and until when they are fresh (`performance.now()`). */
+interface Ahead {
+  events: Promise<CommunityEvent[]>;
+  value?: CommunityEvent[];
+  until: number;
+}
 
 /** As long as the SDK's read cache keeps an answer fresh by default. */
 const AHEAD_FRESH_MS = 30_000;
