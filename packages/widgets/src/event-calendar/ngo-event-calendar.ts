@@ -1,6 +1,6 @@
 import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
 import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { whenIdle } from '../event-registration/lazy-registration-dialog.js';
+import { whenIdle } from '../shared/when-idle.js';
 import { errorKind } from '../shared/error-kind.js';
 import { TaskStatus } from '../shared/load-task.js';
 import { NgoElement } from '../shared/ngo-element.js';

@@ -1,21 +1,9 @@
 import type { CommunityEvent } from '@ngo-kit/sdk';
 import { nothing, type ReactiveController } from 'lit';
 import type { NgoElement } from '../shared/ngo-element.js';
+import { whenIdle } from '../shared/when-idle.js';
 import type * as registrationDialog from './registration-dialog.js';
 import type { RegistrationDialog } from './registration-dialog.js';
-
-/**
- * Runs `callback` when the browser has nothing else to do (soon after, where it cannot tell), or after
- * `timeout` ms at the latest when given; gives back what cancels it.
- */
-export const whenIdle = (callback: () => void, timeout?: number): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, timeout === undefined ? {} : { timeout });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, 300);
-  return () => clearTimeout(id);
-};
 
 /** The registration dialog's module: its shell, and the dialog controller that comes with it. */
 export type RegistrationDialogModule = typeof registrationDialog;

@@ -6,7 +6,7 @@ import { localizerFor } from '../i18n/localizer.js';
 import type { NgoElement } from '../shared/ngo-element.js';
 import { errorView, loadingView } from '../shared/states.js';
 import { registrationDialogMessages } from './dialog-messages.js';
-import { whenIdle } from './lazy-registration-dialog.js';
+import { whenIdle } from '../shared/when-idle.js';
 
 /** The day dialog of `<ngo-event-calendar>` comes with the registration dialog's code, which has it anyway. */
 export { DialogController };

@@ -4,6 +4,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { NgoElement } from '../shared/ngo-element.js';
 import { emptyView, errorView, loadingView, liveRegion, offlineView, successView } from '../shared/states.js';
 import { stateStyles } from '../shared/states.styles.js';
+import { whenIdle } from '../shared/when-idle.js';
 import { formBaseStyles } from '../shared/form/form-base.styles.js';
 import { formMessages } from '../shared/form/messages.js';
 import { answerFrom, answersFor, isAnswered } from './answers.js';
@@ -182,7 +183,7 @@ export class NgoSatisfactionSurvey extends NgoElement {
       this.#act((submission) => submission.resume(navigator.onLine), this.#keepUntilOnline);
     } else {
       // when the browser is idle, not before the first render: the survey shows without waiting for it
-      (window.requestIdleCallback ?? setTimeout)(() => void this.#loadSubmission().catch(() => undefined));
+      whenIdle(() => void this.#loadSubmission().catch(() => undefined));
     }
   }
 
