@@ -1,5 +1,6 @@
 import type { CommunityEvent, EventKind, NgoBaseClient } from '@ngo-kit/sdk';
 import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { loadOnce } from '../shared/load-once.js';
 import { whenIdle } from '../shared/when-idle.js';
 import { errorKind } from '../shared/error-kind.js';
 import { TaskStatus } from '../shared/load-task.js';
@@ -194,7 +195,6 @@ export class NgoEventCalendar extends NgoElement {
    * goes back to the day's events); the views are the only ones with Register buttons.
    */
   #dayEvents: (DayEventsAttached & { view: typeof dayEvents }) | undefined;
-  #dayEventsLoading: Promise<unknown> | undefined;
 
   /** Loads the month again, e.g. after an error. */
   reload(): void {
@@ -398,19 +398,11 @@ export class NgoEventCalendar extends NgoElement {
    * The module of the views of whole events, loaded once; a failed load is forgotten, so that the
    * next call tries again.
    */
-  #loadDayEvents(): Promise<unknown> {
-    this.#dayEventsLoading ??= loadDayEvents().then(
-      (view) => {
-        this.#dayEvents ??= { view, ...view.attach(this) };
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#dayEventsLoading = undefined;
-        throw error;
-      },
-    );
-    return this.#dayEventsLoading;
-  }
+  readonly #loadDayEvents = loadOnce(async () => {
+    const view = await loadDayEvents();
+    this.#dayEvents ??= { view, ...view.attach(this) };
+    this.requestUpdate();
+  });
 
   readonly #prefetchDayEvents = () => {
     this.#loadDayEvents().catch(() => undefined);

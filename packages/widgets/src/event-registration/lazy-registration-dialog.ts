@@ -1,6 +1,7 @@
 import type { CommunityEvent } from '@ngo-kit/sdk';
 import { nothing, type ReactiveController } from 'lit';
 import type { NgoElement } from '../shared/ngo-element.js';
+import { loadOnce } from '../shared/load-once.js';
 import { whenIdle } from '../shared/when-idle.js';
 import type * as registrationDialog from './registration-dialog.js';
 import type { RegistrationDialog } from './registration-dialog.js';
@@ -32,7 +33,6 @@ export type RegistrationDialogModule = typeof registrationDialog;
 export class LazyRegistrationDialog implements ReactiveController {
   readonly #host: NgoElement;
   #dialog: RegistrationDialog | undefined;
-  #module: Promise<RegistrationDialogModule> | undefined;
   #cancelIdle: (() => void) | undefined;
 
   constructor(host: NgoElement) {
@@ -60,20 +60,12 @@ export class LazyRegistrationDialog implements ReactiveController {
    * The dialog's module, once loaded; the dialog is made (and rendered by the host) then. A failed load
    * is forgotten, so that the next call tries again.
    */
-  load(): Promise<RegistrationDialogModule> {
-    this.#module ??= import('./registration-dialog.js').then(
-      (module) => {
-        this.#dialog ??= new module.RegistrationDialog(this.#host);
-        this.#host.requestUpdate();
-        return module;
-      },
-      (error: unknown) => {
-        this.#module = undefined;
-        throw error;
-      },
-    );
-    return this.#module;
-  }
+  readonly load = loadOnce(async (): Promise<RegistrationDialogModule> => {
+    const module = await import('./registration-dialog.js');
+    this.#dialog ??= new module.RegistrationDialog(this.#host);
+    this.#host.requestUpdate();
+    return module;
+  });
 
   /** Opens the dialog for `event` once its code is there; focus goes back to `opener` when it closes. */
   open(event: CommunityEvent, opener: HTMLElement): void {
