@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { DialogController, RegistrationDialog } from '../event-registration/registration-dialog.js';
 import { closedReason, placesLeft } from '../event-registration/registration-state.js';
 import { dateRange } from '../i18n/date-range.js';
+import { addStyles } from '../shared/add-styles.js';
 import type { Localizer } from '../i18n/localizer.js';
 import type { NgoElement } from '../shared/ngo-element.js';
 import type { Day } from './calendar-days.js';
@@ -40,11 +41,9 @@ export interface DayEventsContext extends DayEventsAttached {
  * without them) and makes the calendar's dialogs.
  */
 export function attach(host: NgoElement): DayEventsAttached {
-  const root = host.renderRoot;
-  const sheet = dayEventsStyles.styleSheet;
-  if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  addStyles(host, dayEventsStyles);
   return {
-    dayDialog: new DialogController(host, { dialog: () => root.querySelector<HTMLDialogElement>('dialog.day-dialog') }),
+    dayDialog: new DialogController(host, { dialog: () => host.renderRoot.querySelector<HTMLDialogElement>('dialog.day-dialog') }),
     registration: new RegistrationDialog(host),
   };
 }

@@ -1,5 +1,6 @@
 import { NgoNetworkError, type CommunityEvent } from '@ngo-kit/sdk';
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { addStyles } from '../shared/add-styles.js';
 import { DialogController } from '../shared/dialog/dialog-controller.js';
 import { dialogStyles } from '../shared/dialog/dialog.styles.js';
 import { localizerFor } from '../i18n/localizer.js';
@@ -93,12 +94,7 @@ export class RegistrationDialog implements ReactiveController {
   }
 
   hostConnected(): void {
-    const root = this.#host.renderRoot;
-    if (root instanceof ShadowRoot) {
-      const sheets = [dialogStyles, ownStyles].map((style) => style.styleSheet).filter((sheet) => sheet !== undefined);
-      const missing = sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
-      if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
-    }
+    addStyles(this.#host, dialogStyles, ownStyles);
     if (this.#state === 'idle') this.#cancelIdle = whenIdle(this.prefetch);
     addEventListener('online', this.#onOnline);
   }
